@@ -1,0 +1,35 @@
+# Two commands set everything up: `make site` and `make test`. Both create .venv from the
+# pinned requirements.lock on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+# Material 9.7+ prints an end-of-life notice on every build; it is known (see README).
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test serve check clean
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Build into a temporary folder and swap it in only on success, so a failed build never
+# replaces the last good site/ with a half-written one.
+site: $(STAMP)
+	rm -rf .site.tmp
+	$(BIN)/mkdocs build --strict --quiet --site-dir .site.tmp
+	rm -rf site.old
+	if [ -d site ]; then mv site site.old; fi
+	mv .site.tmp site
+	rm -rf site.old
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+clean:
+	rm -rf site .site.tmp site.old .cache

@@ -1,0 +1,1 @@
+"""Leerpunt knowledge-site generator: catalogue, page builders and MkDocs plugins."""

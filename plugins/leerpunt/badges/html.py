@@ -1,0 +1,94 @@
+"""HTML for the three figures of an approach and the level of a recommendation.
+
+Every badge carries its meaning as text (never colour or icons alone); icons are Material's
+bundled SVGs, read from the installed theme so nothing is fetched from a third party.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+from importlib import resources
+
+from ..catalogue import scales
+
+
+@cache
+def icon(name: str) -> str:
+    """A Material Design icon as inline SVG, hidden from screen readers (the text says it)."""
+    svg = resources.files("material").joinpath("templates", ".icons", "material", f"{name}.svg").read_text("utf-8")
+    return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+
+
+def _months(impact: int | None) -> str:
+    if impact is None:
+        return "–"
+    return f"+{impact}" if impact > 0 else str(impact)
+
+
+def _months_words(impact: int | None) -> str:
+    if impact is None:
+        return "niet te bepalen"
+    return f"{_months(impact)} {'maand' if abs(impact) == 1 else 'maanden'}"
+
+
+def _scale_icons(name: str, filled: int, total: int = 5) -> str:
+    on = icon(name)
+    off = icon(name).replace("<svg ", '<svg class="lp-off" ', 1)
+    return "".join(on if i < filled else off for i in range(total))
+
+
+def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int) -> str:
+    """The headline sentence and three tiles for the top of an approach page."""
+    effect = scales.impact_level(impact)
+    cost = scales.kosten_level(kosten)
+    evidence = scales.bewijssterkte_level(bewijssterkte)
+    tiles = [
+        ("impact", scales.scale_title("impact"), f'<span class="lp-tile__value">{_months(impact)}</span>'
+         f'<span class="lp-tile__unit">{"maanden" if impact is not None else ""}</span>', effect.label, effect.description),
+        ("kosten", scales.scale_title("kosten"), f'<span class="lp-tile__icons">{_scale_icons("currency-eur", kosten)}</span>',
+         f"{cost.label} ({kosten} van 5)", cost.description),
+        ("bewijs", scales.scale_title("bewijssterkte"),
+         f'<span class="lp-tile__icons">{_scale_icons("school", bewijssterkte)}</span>',
+         f"{evidence.label} ({bewijssterkte} van 5)", evidence.description),
+    ]
+    items = "".join(
+        f'<div class="lp-tile lp-tile--{key}"><dt class="lp-tile__label">{escape(title)}</dt>'
+        f'<dd class="lp-tile__figure">{figure}</dd><dd class="lp-tile__text">{escape(text)}</dd>'
+        f'<dd class="lp-tile__definition">{escape(definition)}</dd></div>'
+        for key, title, figure, text, definition in tiles)
+    sentence = scales.headline(impact, kosten, bewijssterkte)
+    return (f'<div class="lp-figures"><p class="lp-headline">{escape(sentence)}</p>'
+            f'<dl class="lp-tiles">{items}</dl></div>')
+
+
+def impact_badge(impact: int | None) -> str:
+    effect = scales.impact_level(impact)
+    return (f'<span class="lp-badge lp-badge--impact" title="{escape(effect.label)}">'
+            f'<span class="lp-badge__value" aria-hidden="true">{_months(impact)}</span>'
+            f'<span class="lp-sr">Impact: {escape(_months_words(impact))}, {escape(effect.label.lower())}.</span></span>')
+
+
+def kosten_badge(kosten: int) -> str:
+    cost = scales.kosten_level(kosten)
+    return (f'<span class="lp-badge lp-badge--kosten" title="Kosten: {escape(cost.label)}">{_scale_icons("currency-eur", kosten)}'
+            f'<span class="lp-sr">Kosten: {escape(cost.label)} ({kosten} van 5).</span></span>')
+
+
+def bewijs_badge(bewijssterkte: int) -> str:
+    evidence = scales.bewijssterkte_level(bewijssterkte)
+    return (f'<span class="lp-badge lp-badge--bewijs" title="Bewijssterkte: {escape(evidence.label)}">'
+            f'{_scale_icons("school", bewijssterkte)}'
+            f'<span class="lp-sr">Bewijssterkte: {escape(evidence.label)} ({bewijssterkte} van 5).</span></span>')
+
+
+def compact_badges(impact: int | None, kosten: int, bewijssterkte: int) -> str:
+    """One line of small badges for lists, with the full meaning for screen readers."""
+    return f'<span class="lp-badges">{impact_badge(impact)}{kosten_badge(kosten)}{bewijs_badge(bewijssterkte)}</span>'
+
+
+def recommendation_badge(level: str) -> str:
+    """The evidence level of a guide's recommendation as a labelled badge."""
+    info = scales.aanbeveling_level(level)
+    return (f'<span class="lp-level lp-level--{escape(level)}" title="{escape(info.description)}">'
+            f'{icon("school")}{escape(info.label)}</span>')

@@ -1,0 +1,52 @@
+"""Checks across sources: the knowledge agenda against the guides and pages that answer it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from .dates import parse_date
+from .errors import ContentError
+from .model import Guide, Kennisagenda
+
+
+def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: list[Guide], guide_lines: dict,
+                           sources, today: dt.date, all_guides_loaded: bool = True) -> tuple[Kennisagenda, list[ContentError]]:
+    """Link each theme to the published guides that answer it, and report every contradiction."""
+    errors: list[ContentError] = []
+    index_of: dict[str, int] = {}
+    for i, theme in enumerate(agenda.themas):
+        if theme.id in index_of:
+            errors.append(ContentError(agenda.source, agenda_lines[("themas", i, "id")], f"themas[{i + 1}].id",
+                                       "een unieke id per thema", f"'{theme.id}', dat ook thema {index_of[theme.id] + 1} heeft"))
+        index_of.setdefault(theme.id, i)
+    answered: dict[str, list[str]] = {}
+    for guide in guides:
+        if not guide.kennisagenda:
+            continue
+        if guide.kennisagenda not in index_of:
+            errors.append(ContentError(guide.source, guide_lines[guide.slug], "kennisagenda",
+                                       "de id van een thema uit " + agenda.source + " (" + ", ".join(sorted(index_of)) + ")",
+                                       f"'{guide.kennisagenda}'"))
+        elif parse_date(guide.gepubliceerd) <= today:
+            answered.setdefault(guide.kennisagenda, []).append(guide.slug)
+    themes = []
+    for i, theme in enumerate(agenda.themas):
+        linked = tuple(answered.get(theme.id, ())) if index_of[theme.id] == i else ()
+        status_line = agenda_lines[("themas", i, "status")]
+        if linked and theme.status != "gepubliceerd":
+            errors.append(ContentError(agenda.source, status_line, f"themas[{i + 1}].status",
+                                       f"'gepubliceerd', want de gepubliceerde leidraad '{linked[0]}' beantwoordt dit thema",
+                                       f"'{theme.status}'"))
+        # With a broken guide we cannot know which theme it answers: fix the guide first.
+        if theme.status == "gepubliceerd" and not linked and not theme.pagina and all_guides_loaded:
+            errors.append(ContentError(agenda.source, status_line, f"themas[{i + 1}].status",
+                                       "een gepubliceerde leidraad die naar dit thema verwijst (veld 'kennisagenda') "
+                                       "of een veld 'pagina' bij een gepubliceerd thema",
+                                       "status 'gepubliceerd' zonder leidraad of pagina"))
+        if theme.pagina and not (sources.docs_dir / theme.pagina).is_file():
+            errors.append(ContentError(agenda.source, agenda_lines[("themas", i, "pagina")], f"themas[{i + 1}].pagina",
+                                       "het pad van een bestaande pagina in " + sources.docs_dir.name + "/",
+                                       f"'{theme.pagina}' (bestaat niet)"))
+        themes.append(dataclasses.replace(theme, leidraden=linked))
+    return dataclasses.replace(agenda, themas=tuple(themes)), errors

@@ -1,0 +1,363 @@
+"""Load every source (toolkits, guides, knowledge agenda) into one catalogue.
+
+Pure: paths in, a Catalogue out. Problems never raise; each becomes a ContentError, and a
+source with errors becomes a BrokenSource, so its page still exists and shows what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import scales
+from .checks import check_cross_references
+from .errors import ContentError, describe_value
+from .markdown_body import headings
+from .model import (AgendaTheme, Approach, BrokenSource, Card, Catalogue, Change, Guide, Kennisagenda,
+                    Recommendation, Toolkit, Update)
+from .dates import parse_date
+from .schemas import field_name, validate
+from .yamlsource import Parsed, parse_yaml, read_source, split_front_matter
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+APPROACH_SECTIONS = ("Wat is het?", "Belangrijkste bevindingen", "Hoe effectief is het?",
+                     "Achter het gemiddelde", "Aan de slag", "Wat kost het?")
+GUIDE_ASSET_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf"}
+SLUG_EXPECTED = "een naam met kleine letters, cijfers en koppeltekens, zonder spaties of accenten (bv. 'peer-tutoring')"
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where the sources live; paths in messages are shown relative to `root`."""
+
+    root: Path
+    docs_dir: Path
+    toolkits_dir: Path
+    leidraden_dir: Path
+    kennisagenda_file: Path
+
+
+def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
+    """Read and check all sources; the catalogue carries every error found."""
+    today = today or dt.date.today()
+    errors: list[ContentError] = []
+    broken: list[BrokenSource] = []
+    toolkits = _load_toolkits(sources, errors, broken)
+    guides, guide_lines = _load_guides(sources, errors, broken)
+    agenda, agenda_lines = _load_kennisagenda(sources, errors)
+    if agenda is not None:
+        agenda, cross_errors = check_cross_references(
+            agenda, agenda_lines, guides, guide_lines, sources, today,
+            all_guides_loaded=not any(b.src_uri.startswith('leidraden/') for b in broken))
+        errors.extend(cross_errors)
+    return Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(broken), tuple(sorted(set(errors))))
+
+
+def _shown(sources: Sources, path: Path) -> str:
+    try:
+        return path.relative_to(sources.root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _visible_entries(folder: Path) -> list[Path]:
+    # Dotfiles (.DS_Store, .gitkeep) are the editor's or the OS's, not content.
+    return sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+
+
+def _check_slug(name: str, shown: str, errors: list[ContentError]) -> bool:
+    if SLUG.match(name):
+        return True
+    errors.append(ContentError(shown, 0, "", SLUG_EXPECTED, f"'{name}'"))
+    return False
+
+
+def _load_document(path: Path, shown: str, schema: str):
+    """Front matter + body of a Markdown source, or the errors that stop it."""
+    source = read_source(path, shown)
+    if isinstance(source, ContentError):
+        return None, [source]
+    doc = split_front_matter(source)
+    if isinstance(doc, ContentError):
+        return None, [doc]
+    return doc, validate(doc.meta, schema, shown)
+
+
+# --- toolkits -------------------------------------------------------------------------------
+
+def _load_toolkits(sources: Sources, errors: list, broken: list) -> list[Toolkit]:
+    folder = sources.toolkits_dir
+    if not folder.is_dir():
+        errors.append(ContentError(_shown(sources, folder), 0, "", "een map met toolkits", "geen map"))
+        return []
+    toolkits = []
+    for entry in _visible_entries(folder):
+        shown = _shown(sources, entry)
+        if not entry.is_dir():
+            errors.append(ContentError(shown, 0, "", "alleen mappen, één per toolkit", "een los bestand"))
+            continue
+        if not _check_slug(entry.name, shown, errors):
+            continue
+        toolkit = _load_toolkit(sources, entry, errors, broken)
+        if toolkit:
+            toolkits.append(toolkit)
+    return sorted(toolkits, key=lambda t: (t.volgorde, t.slug))
+
+
+def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) -> Toolkit | None:
+    manifest = folder / "toolkit.yml"
+    shown = _shown(sources, manifest)
+    if not manifest.is_file():
+        errors.append(ContentError(_shown(sources, folder), 0, "toolkit.yml",
+                                   "een bestand toolkit.yml in elke toolkitmap", "geen toolkit.yml"))
+        return None
+    source = read_source(manifest, shown)
+    parsed = source if isinstance(source, ContentError) else parse_yaml(source.text, shown)
+    if isinstance(parsed, ContentError):
+        errors.append(parsed)
+        return None
+    problems = validate(parsed, "toolkit", shown)
+    if problems:
+        errors.extend(problems)
+        return None
+    approaches = []
+    for entry in _visible_entries(folder):
+        if entry.name == "toolkit.yml":
+            continue
+        entry_shown = _shown(sources, entry)
+        if entry.suffix != ".md" or not entry.is_file():
+            errors.append(ContentError(entry_shown, 0, "", "alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak",
+                                       "een map" if entry.is_dir() else f"een bestand van het type '{entry.suffix or 'zonder extensie'}'"))
+            continue
+        if not _check_slug(entry.stem, entry_shown, errors):
+            continue
+        approach = _load_approach(folder.name, entry, entry_shown, errors, broken)
+        if approach:
+            approaches.append(approach)
+    data = parsed.data
+    return Toolkit(folder.name, data["titel"], data["volgorde"], data["samenvatting"].strip(),
+                   tuple(data["niveaus"]), data["bron"], data.get("inleiding", "").strip(),
+                   tuple(sorted(approaches, key=lambda a: a.titel.casefold())), shown)
+
+
+def _load_approach(toolkit: str, path: Path, shown: str, errors: list, broken: list) -> Approach | None:
+    doc, problems = _load_document(path, shown, "aanpak")
+    if doc is not None and not problems:
+        problems = _check_approach(doc.meta, doc.body, doc.body_line, shown)
+    if problems:
+        errors.extend(problems)
+        broken.append(BrokenSource(f"toolkits/{toolkit}/{path.stem}.md", _fallback_title(doc, path), shown, tuple(problems)))
+        return None
+    meta = doc.meta.data
+    card = meta["kaart"]
+    return Approach(
+        toolkit=toolkit, slug=path.stem, titel=meta["titel"], impact=meta["impact"], kosten=meta["kosten"],
+        bewijssterkte=meta["bewijssterkte"], samenvatting=meta["samenvatting"].strip(),
+        niveaus=tuple(meta["niveaus"]), themas=tuple(meta["themas"]), bron=meta["bron"],
+        geverifieerd=meta["geverifieerd"], verificatie=meta.get("verificatie", "").strip(),
+        bijgewerkt=meta.get("bijgewerkt", ""), historiek=tuple(_updates(meta.get("historiek", []))),
+        kaart=Card(card["vraag"].strip(), card["antwoord"].strip(), doc.meta.line_of(("kaart",))),
+        voorbeeld=meta.get("voorbeeld", False), body=doc.body, source=shown, body_line=doc.body_line)
+
+
+def _fallback_title(doc, path: Path) -> str:
+    data = doc.meta.data if doc is not None else None
+    if isinstance(data, dict) and isinstance(data.get("titel"), str) and data["titel"].strip():
+        return data["titel"]
+    return path.stem if path.name != "index.md" else path.parent.name
+
+
+def _updates(entries: list) -> list[Update]:
+    return sorted(
+        (Update(e["datum"], e["toelichting"].strip(), e.get("studies_toegevoegd"),
+                tuple(Change(c["veld"], c["van"], c["naar"]) for c in e.get("wijzigingen", [])))
+         for e in entries),
+        key=lambda u: u.datum, reverse=True)
+
+
+def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list[ContentError]:
+    data = meta.data
+    problems = []
+    if (data["impact"] is None) != (data["bewijssterkte"] == 0):
+        problems.append(ContentError(
+            shown, meta.line_of(("impact",)), "impact",
+            "een lege impact precies wanneer de bewijssterkte 0 is (te weinig studies om het effect te bepalen)",
+            f"impact {describe_value(data['impact'])} met bewijssterkte {data['bewijssterkte']}"))
+    problems += _check_date(meta, ("bijgewerkt",), shown)
+    for index, entry in enumerate(data.get("historiek", [])):
+        problems += _check_date(meta, ("historiek", index, "datum"), shown)
+    problems += _check_history_matches_figures(meta, shown)
+    problems += _check_sections(body, body_line, shown)
+    return problems
+
+
+def _check_date(meta: Parsed, path: tuple, shown: str) -> list[ContentError]:
+    value = meta.data
+    for part in path:
+        value = value.get(part) if isinstance(value, dict) else value[part]
+        if value is None:
+            return []
+    if parse_date(value) is not None:
+        return []
+    return [ContentError(shown, meta.line_of(path), field_name(path), "een bestaande datum (JJJJ-MM-DD of JJJJ-MM)",
+                         describe_value(value))]
+
+
+def _check_history_matches_figures(meta: Parsed, shown: str) -> list[ContentError]:
+    """The newest recorded change of a figure must end at the figure the page shows."""
+    data = meta.data
+    entries = sorted(enumerate(data.get("historiek", [])), key=lambda item: item[1]["datum"], reverse=True)
+    checked, problems = set(), []
+    for index, entry in entries:
+        for change_index, change in enumerate(entry.get("wijzigingen", [])):
+            field = change["veld"]
+            if field in checked:
+                continue
+            checked.add(field)
+            if change["naar"] != data[field]:
+                problems.append(ContentError(
+                    shown, meta.line_of(("historiek", index, "wijzigingen", change_index, "naar")),
+                    f"historiek[{index + 1}].wijzigingen[{change_index + 1}].naar",
+                    f"de huidige waarde van '{field}' ({describe_value(data[field])}) bij de laatste wijziging",
+                    describe_value(change["naar"])))
+    return problems
+
+
+def _check_sections(body: str, body_line: int, shown: str) -> list[ContentError]:
+    found = headings(body, body_line)
+    problems = [ContentError(shown, h.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
+                             f"een kop van niveau 1: '# {h.title}'") for h in found if h.level == 1]
+    titles = [h.title for h in found if h.level == 2]
+    position = 0
+    for section in APPROACH_SECTIONS:
+        if section in titles[position:]:
+            position = titles.index(section, position) + 1
+        else:
+            problems.append(ContentError(shown, body_line, "", f"een sectie '## {section}' (in de volgorde "
+                                         + ", ".join(APPROACH_SECTIONS) + ")",
+                                         "geen sectie met die titel" if section not in titles else "de sectie staat op de verkeerde plaats"))
+    return problems
+
+
+# --- guides ---------------------------------------------------------------------------------
+
+def _load_guides(sources: Sources, errors: list, broken: list) -> tuple[list[Guide], dict]:
+    folder = sources.leidraden_dir
+    guides, lines = [], {}
+    if not folder.is_dir():
+        errors.append(ContentError(_shown(sources, folder), 0, "", "een map met leidraden", "geen map"))
+        return guides, lines
+    for entry in _visible_entries(folder):
+        shown = _shown(sources, entry)
+        if not entry.is_dir():
+            errors.append(ContentError(shown, 0, "", "alleen mappen, één per leidraad (met een index.md)", "een los bestand"))
+            continue
+        if not _check_slug(entry.name, shown, errors):
+            continue
+        index = entry / "index.md"
+        if not index.is_file():
+            errors.append(ContentError(shown, 0, "index.md", "een index.md in elke leidraadmap", "geen index.md"))
+            continue
+        guide, line_of_agenda = _load_guide(sources, entry, errors, broken)
+        if guide:
+            guides.append(guide)
+            lines[guide.slug] = line_of_agenda
+    return sorted(guides, key=lambda g: (g.gepubliceerd, g.slug), reverse=True), lines
+
+
+def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
+    shown = _shown(sources, folder / "index.md")
+    doc, problems = _load_document(folder / "index.md", shown, "leidraad")
+    assets, asset_problems = _guide_assets(sources, folder)
+    recommendations = []
+    if doc is not None and not problems:
+        problems += _check_date(doc.meta, ("gepubliceerd",), shown)
+        recommendations, heading_problems = _recommendations(doc.body, doc.body_line, shown)
+        problems += heading_problems
+    problems += asset_problems
+    if problems:
+        errors.extend(problems)
+        broken.append(BrokenSource(f"leidraden/{folder.name}/index.md", _fallback_title(doc, folder / "index.md"),
+                                   shown, tuple(problems)))
+        return None, 0
+    meta = doc.meta.data
+    cards = tuple(Card(c["vraag"].strip(), c.get("toelichting", "").strip(), doc.meta.line_of(("reflectiekaarten", i)))
+                  for i, c in enumerate(meta["reflectiekaarten"]))
+    guide = Guide(
+        slug=folder.name, titel=meta["titel"], samenvatting=meta["samenvatting"].strip(),
+        niveaus=tuple(meta["niveaus"]), themas=tuple(meta["themas"]), gepubliceerd=meta["gepubliceerd"],
+        auteurs=tuple(meta.get("auteurs", [])), kennisagenda=meta.get("kennisagenda", ""), bron=meta.get("bron", ""),
+        reflectiekaarten=cards, aanbevelingen=tuple(recommendations), voorbeeld=meta.get("voorbeeld", False),
+        body=doc.body, source=shown, body_line=doc.body_line, assets=tuple(assets))
+    return guide, doc.meta.line_of(("kennisagenda",))
+
+
+def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[ContentError]]:
+    assets, problems = [], []
+    for path in sorted(folder.rglob("*")):
+        if path.is_dir() or path.name == "index.md" and path.parent == folder or any(
+                part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        shown = _shown(sources, path)
+        if path.suffix.lower() in GUIDE_ASSET_SUFFIXES:
+            assets.append(path.relative_to(sources.leidraden_dir.parent).as_posix())
+        else:
+            problems.append(ContentError(shown, 0, "", "naast index.md alleen afbeeldingen of pdf's ("
+                                         + ", ".join(sorted(GUIDE_ASSET_SUFFIXES)) + ")",
+                                         f"een bestand van het type '{path.suffix or 'zonder extensie'}'"))
+    return assets, problems
+
+
+def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recommendation], list[ContentError]]:
+    levels = [level.value for level in scales.aanbeveling_levels()]
+    found, problems, anchors = [], [], {}
+    for heading in headings(body, body_line):
+        if heading.level == 1:
+            problems.append(ContentError(shown, heading.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
+                                         f"een kop van niveau 1: '# {heading.title}'"))
+        if heading.anchor in anchors:
+            problems.append(ContentError(shown, heading.line, "", f"een uniek anker per kop (#{heading.anchor} staat al op regel {anchors[heading.anchor]})",
+                                         f"'#{heading.anchor}' een tweede keer"))
+        anchors.setdefault(heading.anchor, heading.line)
+        if "data-bewijs" not in heading.attrs:
+            continue
+        level = heading.attrs["data-bewijs"]
+        if heading.level != 2:
+            problems.append(ContentError(shown, heading.line, "data-bewijs", "een aanbeveling als kop van niveau 2 (##)",
+                                         f"een kop van niveau {heading.level}"))
+        elif level not in levels:
+            problems.append(ContentError(shown, heading.line, "data-bewijs", "een van: " + ", ".join(levels), f"'{level}'"))
+        else:
+            found.append(Recommendation(heading.anchor, heading.title, level, heading.line))
+    if not found and not problems:
+        problems.append(ContentError(shown, body_line, "", 'minstens één aanbeveling: een kop zoals '
+                                     '\'## Geef taakgerichte feedback { data-bewijs="matig" }\'', "geen aanbevelingen"))
+    return found, problems
+
+
+# --- knowledge agenda -----------------------------------------------------------------------
+
+def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | None, dict]:
+    path = sources.kennisagenda_file
+    shown = _shown(sources, path)
+    if not path.is_file():
+        errors.append(ContentError(shown, 0, "", "het gegevensbestand van de kennisagenda", "geen bestand"))
+        return None, {}
+    source = read_source(path, shown)
+    parsed = source if isinstance(source, ContentError) else parse_yaml(source.text, shown)
+    if isinstance(parsed, ContentError):
+        errors.append(parsed)
+        return None, {}
+    problems = validate(parsed, "kennisagenda", shown)
+    if problems:
+        errors.extend(problems)
+        return None, {}
+    data = parsed.data
+    themes = tuple(AgendaTheme(t["id"], t["titel"], t["schooljaar"], t["status"], t.get("verwacht"),
+                               t.get("pagina", ""), t.get("toelichting", "").strip(), t["geverifieerd"], ())
+                   for t in data["themas"])
+    lines = {("themas", i, key): parsed.line_of(("themas", i, key))
+             for i in range(len(themes)) for key in ("id", "status", "pagina")}
+    return Kennisagenda(data["titel"], data["periode"], data["bron"].strip(), themes, shown), lines

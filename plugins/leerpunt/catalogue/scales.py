@@ -1,0 +1,89 @@
+"""The scales (impact, kosten, bewijssterkte, aanbevelingsniveau) with their Dutch labels.
+
+Everything is read from scales.schema.json, the one definition that also constrains the
+sources; no label is written anywhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .schemas import load_schema
+
+
+@dataclass(frozen=True)
+class Level:
+    """One step of a scale: its value, its label and a sentence that explains it."""
+
+    value: object
+    label: str
+    description: str
+    headline: str = ""
+
+
+def _definition(name: str) -> dict:
+    return load_schema("scales")["$defs"][name]
+
+
+@cache
+def impact_level(months: int | None) -> Level:
+    """The band an impact in months falls in ('Zeer groot effect' …)."""
+    definition = _definition("impact")
+    if months is None:
+        unknown = definition["x-unknown"]
+        return Level(None, unknown["label"], unknown["beschrijving"], unknown["label"].lower())
+    for band in definition["x-bands"]:
+        if band["van"] <= months <= band["tot"]:
+            return Level(months, band["label"], band["beschrijving"], band["label"].lower())
+    raise ValueError(f"impact {months} falls outside every band of scales.schema.json")
+
+
+def _enum_levels(name: str) -> tuple[Level, ...]:
+    definition = _definition(name)
+    headlines = definition.get("x-headline", definition["x-labels"])
+    return tuple(
+        Level(value, label, description, headline)
+        for value, label, description, headline in zip(
+            definition["enum"], definition["x-labels"], definition["enumDescriptions"], headlines
+        )
+    )
+
+
+@cache
+def kosten_levels() -> tuple[Level, ...]:
+    return _enum_levels("kosten")
+
+
+@cache
+def bewijssterkte_levels() -> tuple[Level, ...]:
+    return _enum_levels("bewijssterkte")
+
+
+@cache
+def aanbeveling_levels() -> tuple[Level, ...]:
+    return _enum_levels("aanbevelingsniveau")
+
+
+def kosten_level(value: int) -> Level:
+    return next(level for level in kosten_levels() if level.value == value)
+
+
+def bewijssterkte_level(value: int) -> Level:
+    return next(level for level in bewijssterkte_levels() if level.value == value)
+
+
+def aanbeveling_level(value: str) -> Level:
+    return next(level for level in aanbeveling_levels() if level.value == value)
+
+
+def scale_title(name: str) -> str:
+    """The Dutch name of a scale ('Kosten', 'Bewijssterkte', …)."""
+    return _definition(name)["title"]
+
+
+def headline(impact: int | None, kosten: int, bewijssterkte: int) -> str:
+    """'Zeer groot effect tegen zeer lage kosten op basis van uitgebreid bewijs.'"""
+    effect = impact_level(impact).label
+    return (f"{effect} tegen {kosten_level(kosten).headline} "
+            f"op basis van {bewijssterkte_level(bewijssterkte).headline}.")

@@ -1,0 +1,109 @@
+"""JSON Schema validation that reports problems as ContentErrors in plain Dutch.
+
+The schema files in schemas/ are the truth for the content model; this module only loads them
+and translates jsonschema's findings into file, line, field, expected and found.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from importlib import resources
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+from .errors import ContentError, describe_value
+from .yamlsource import Parsed
+
+SCHEMA_FILES = ("vocabularies", "scales", "toolkit", "aanpak", "leidraad", "kennisagenda")
+
+_TYPE_NAMES = {
+    "string": "een tekst", "integer": "een geheel getal", "number": "een getal",
+    "boolean": "true of false", "array": "een lijst", "object": "een groep velden", "null": "leeg",
+}
+
+
+@cache
+def load_schema(name: str) -> dict:
+    """One of the package's JSON Schemas, by short name (e.g. 'aanpak')."""
+    text = resources.files("leerpunt.catalogue").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    registry = Registry().with_resources(
+        (f"{other}.schema.json", Resource.from_contents(load_schema(other))) for other in SCHEMA_FILES
+    )
+    return Draft202012Validator(load_schema(name), registry=registry)
+
+
+def validate(parsed: Parsed, schema_name: str, shown_as: str) -> list[ContentError]:
+    """All schema problems of a parsed document, one ContentError each, in line order."""
+    errors: list[ContentError] = []
+    for error in _validator(schema_name).iter_errors(parsed.data):
+        errors.extend(_translate(error, parsed, shown_as))
+    return sorted(set(errors))
+
+
+def field_name(path) -> str:
+    """'kaart.vraag' or 'historiek[1].datum' for a field path."""
+    text = ""
+    for part in path:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[ContentError]:
+    path = tuple(error.absolute_path)
+    line = parsed.line_of(path)
+    kind, rule, schema = error.validator, error.validator_value, error.schema
+
+    def at(expected: str, found: str, where=path, line=line) -> ContentError:
+        return ContentError(shown_as, line, field_name(where), expected, found)
+
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return [at("dit verplichte veld", "het veld ontbreekt", path + (missing,))]
+    if kind == "additionalProperties":
+        known = sorted(schema.get("properties", {}))
+        unknown = [key for key in error.instance if key not in known]
+        return [at(_known_fields(key, known), f"onbekend veld '{key}'", path + (key,), parsed.line_of(path + (key,)))
+                for key in unknown]
+    if kind == "type":
+        wanted = [rule] if isinstance(rule, str) else rule
+        return [at(" of ".join(_TYPE_NAMES[t] for t in wanted), describe_value(error.instance))]
+    if kind == "enum":
+        labels = schema.get("enumDescriptions")
+        options = [f"{value} ({label})" if labels else str(value) for value, label in zip(rule, labels or rule)]
+        return [at("een van: " + ", ".join(options), describe_value(error.instance))]
+    if kind in ("minimum", "maximum"):
+        return [at(_range_text(schema.get("minimum"), schema.get("maximum")), describe_value(error.instance))]
+    if kind == "pattern":
+        return [at(schema.get("description", "een geldige waarde").rstrip(".").lower(), describe_value(error.instance))]
+    if kind == "minLength":
+        return [at("een niet-lege tekst", "een lege tekst")]
+    if kind == "maxLength":
+        return [at(f"hoogstens {rule} tekens", f"{len(error.instance)} tekens")]
+    if kind == "minItems":
+        return [at(f"een lijst met minstens {rule} element{'en' if rule != 1 else ''}", describe_value(error.instance))]
+    if kind == "uniqueItems":
+        return [at("een lijst zonder dubbels", "een waarde die twee keer voorkomt")]
+    return [at(schema.get("description", "een geldige waarde"), error.message)]
+
+
+def _known_fields(key: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f" (bedoel je '{close[0]}'?)" if close else ""
+    return "een van de velden " + ", ".join(known) + hint
+
+
+def _range_text(low, high) -> str:
+    if high is None:
+        return f"een getal vanaf {low}"
+    if low is None:
+        return f"een getal tot en met {high}"
+    return f"een getal van {low} tot en met {high}"

@@ -1,0 +1,99 @@
+"""Turns toolkits/, leidraden/ and the knowledge agenda into pages of the site."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from ..catalogue import Sources, load_catalogue, shared
+from ..catalogue.model import Catalogue
+from ..pages import (agenda_section, approach_page, broken_page, guide_page, guides_index, page_notices,
+                     toolkit_overview, toolkits_index)
+from ..pages.overviews import GUIDES_INDEX, TOOLKITS_INDEX
+
+log = logging.getLogger("mkdocs.plugins.leerpunt")
+
+STYLESHEET = "assets/leerpunt/leerpunt.css"
+# The Markdown our generated pages use; added when mkdocs.yml does not list them.
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition", "pymdownx.details", "tables", "toc")
+
+
+class CollectionsConfig(Config):
+    # Where the sources live, relative to mkdocs.yml (the agenda: relative to docs_dir).
+    toolkits_dir = c.Type(str, default="toolkits")
+    leidraden_dir = c.Type(str, default="leidraden")
+    kennisagenda = c.Type(str, default="kennisagenda/kennisagenda.yml")
+
+
+class CollectionsPlugin(BasePlugin[CollectionsConfig]):
+    """Loads the catalogue once per build and adds approach, guide and overview pages."""
+
+    def on_config(self, config):
+        """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
+        root = Path(config.config_file_path).resolve().parent
+        docs_dir = Path(config.docs_dir).resolve()
+        self.sources = Sources(root, docs_dir, root / self.config.toolkits_dir, root / self.config.leidraden_dir,
+                               docs_dir / self.config.kennisagenda)
+        for extension in REQUIRED_EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.insert(0, STYLESHEET)
+        return config
+
+    def on_files(self, files: Files, config) -> Files:
+        """Load the catalogue, report its errors and add every generated page and asset."""
+        self.catalogue = load_catalogue(self.sources)
+        shared.publish(config, self.catalogue)
+        for error in self.catalogue.errors:
+            log.error(str(error))
+        agenda_src = self.config.kennisagenda
+        if files.get_file_from_path(agenda_src):
+            files.remove(files.get_file_from_path(agenda_src))
+        for src_uri, content in generated_pages(self.catalogue).items():
+            if files.get_file_from_path(src_uri):
+                log.error(f"{src_uri}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt gebruikt "
+                          "en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
+                continue
+            files.append(File.generated(config, src_uri, content=content))
+        for asset in (a for guide in self.catalogue.guides for a in guide.assets):
+            files.append(File(asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
+                              use_directory_urls=config.use_directory_urls))
+        css = resources.files("leerpunt").joinpath("assets", "leerpunt.css").read_text("utf-8")
+        files.append(File.generated(config, STYLESHEET, content=css))
+        return files
+
+    def on_page_markdown(self, markdown: str, page, config, files):
+        """Show notices from the front matter and the knowledge agenda's status table."""
+        notices = page_notices(page.meta)
+        agenda = self.catalogue.kennisagenda
+        if agenda and page.file.src_uri == str(Path(self.config.kennisagenda).parent / "index.md"):
+            markdown = markdown.rstrip() + "\n\n" + agenda_section(agenda, self.catalogue, page.file.src_uri)
+        return notices + markdown
+
+    def on_serve(self, server, config, builder):
+        """Rebuild when an editor saves a source outside docs_dir."""
+        for folder in (self.sources.toolkits_dir, self.sources.leidraden_dir):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
+
+
+def generated_pages(catalogue: Catalogue) -> dict[str, str]:
+    """Every page the catalogue produces, by source path: the plugin's whole output."""
+    pages = {TOOLKITS_INDEX: toolkits_index(catalogue), GUIDES_INDEX: guides_index(catalogue)}
+    for toolkit in catalogue.toolkits:
+        pages[toolkit.src_uri] = toolkit_overview(toolkit, catalogue.broken)
+        for approach in toolkit.aanpakken:
+            pages[approach.src_uri] = approach_page(approach, toolkit.titel)
+    for guide in catalogue.guides:
+        pages[guide.src_uri] = guide_page(guide)
+    for broken in catalogue.broken:
+        pages[broken.src_uri] = broken_page(broken)
+    return pages

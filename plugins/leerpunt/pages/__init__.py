@@ -1,0 +1,11 @@
+"""Markdown for generated pages: approaches, guides, overviews, the knowledge agenda."""
+
+from .approach import approach_page
+from .broken import broken_page
+from .guide import guide_page
+from .kennisagenda import agenda_section
+from .notices import page_notices
+from .overviews import guides_index, toolkit_overview, toolkits_index
+
+__all__ = ["agenda_section", "approach_page", "broken_page", "guide_page", "guides_index", "page_notices",
+           "toolkit_overview", "toolkits_index"]

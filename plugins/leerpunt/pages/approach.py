@@ -1,0 +1,60 @@
+"""The page of one toolkit approach: figures, notices, update history, body, card and source."""
+
+from __future__ import annotations
+
+from ..badges import figure_tiles
+from ..catalogue.dates import dutch_date
+from ..catalogue.model import Approach, Update
+from ..catalogue import scales
+from .common import front_matter, indent, md_escape, niveaus_text, themas_text
+from .notices import unverified_notice
+
+
+def approach_page(approach: Approach, toolkit_title: str) -> str:
+    """Complete Markdown (with front matter) for an approach page."""
+    parts = [
+        front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
+        figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte) + "\n\n",
+        f"Toolkit: [{md_escape(toolkit_title)}](index.md) · Voor: {niveaus_text(approach.niveaus)} · "
+        f"Thema's: {themas_text(approach.themas)}\n{{: .lp-meta }}\n\n",
+    ]
+    if not approach.geverifieerd:
+        parts.append(unverified_notice(approach.verificatie))
+    if approach.historiek:
+        parts.append(_update_box(approach.historiek[0]))
+    parts.append(approach.body.strip() + "\n\n")
+    parts.append(_card(approach))
+    parts.append(_source(approach))
+    return "".join(parts)
+
+
+def _update_box(update: Update) -> str:
+    year = update.datum[:4]
+    lines = [f"**{dutch_date(update.datum).capitalize()}.** {update.toelichting}", ""]
+    for change in update.wijzigingen:
+        lines.append(f"- {scales.scale_title(change.veld)}: "
+                     f"{_figure(change.veld, change.van)} → {_figure(change.veld, change.naar)}")
+    if update.studies_toegevoegd:
+        lines.append(f"- Nieuwe studies: {update.studies_toegevoegd}")
+    return f'!!! note "Update {year}: wat is er veranderd?"\n{indent(chr(10).join(lines))}\n\n'
+
+
+def _figure(field: str, value: int | None) -> str:
+    if field == "impact":
+        return "niet te bepalen" if value is None else f"{value:+d} maanden".replace("+0", "0")
+    return f"{value} van 5"
+
+
+def _card(approach: Approach) -> str:
+    body = f"**{approach.kaart.vraag}**\n\n{approach.kaart.antwoord}"
+    return f'??? question "Toolkitkaartje"\n{indent(body)}\n\n'
+
+
+def _source(approach: Approach) -> str:
+    lines = ["## Bron", "",
+             f"- Gebaseerd op het thema in de toolkit van de Education Endowment Foundation: <{approach.bron}>"]
+    if approach.geverifieerd and approach.verificatie:
+        lines.append(f"- Cijfers: {approach.verificatie}")
+    if approach.bijgewerkt:
+        lines.append(f"- Laatst bijgewerkt: {dutch_date(approach.bijgewerkt)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,42 @@
+"""Small helpers shared by the page builders."""
+
+from __future__ import annotations
+
+import posixpath
+
+import yaml
+
+from ..catalogue.vocabularies import niveau_labels, thema_labels
+
+
+def front_matter(**meta) -> str:
+    """A YAML front-matter block; values are escaped by the YAML dumper."""
+    kept = {key: value for key, value in meta.items() if value not in (None, "", False)}
+    return "---\n" + yaml.safe_dump(kept, allow_unicode=True, sort_keys=False) + "---\n\n"
+
+
+def link(from_uri: str, to_uri: str) -> str:
+    """A relative Markdown link target between two source files, so MkDocs checks it."""
+    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+def niveaus_text(niveaus) -> str:
+    labels = niveau_labels()
+    return ", ".join(labels[n] for n in niveaus)
+
+
+def themas_text(themas) -> str:
+    labels = thema_labels()
+    return ", ".join(labels[t] for t in themas)
+
+
+def indent(text: str, prefix: str = "    ") -> str:
+    """Indent every line for the body of an admonition."""
+    return "\n".join(prefix + line if line.strip() else "" for line in text.strip().split("\n"))
+
+
+def md_escape(text: str) -> str:
+    """Escape text from front matter for use inside Markdown (links, tables)."""
+    for char in "\\`*_[]<>|":
+        text = text.replace(char, "\\" + char)
+    return text

@@ -1,0 +1,57 @@
+"""The page of one guide: meta line, 'In één oogopslag', recommendations with badges, cards."""
+
+from __future__ import annotations
+
+from ..badges import recommendation_badge
+from ..catalogue.dates import dutch_date
+from ..catalogue.model import Guide
+from .common import front_matter, md_escape, niveaus_text, themas_text
+
+
+def guide_page(guide: Guide) -> str:
+    """Complete Markdown (with front matter) for a guide page."""
+    meta = f"Gepubliceerd: {dutch_date(guide.gepubliceerd)} · Voor: {niveaus_text(guide.niveaus)} · " \
+           f"Thema's: {themas_text(guide.themas)}"
+    if guide.auteurs:
+        meta += " · Auteurs: " + ", ".join(md_escape(a) for a in guide.auteurs)
+    parts = [
+        front_matter(title=guide.titel, description=guide.samenvatting, voorbeeld=guide.voorbeeld),
+        f"{meta}\n{{: .lp-meta }}\n\n",
+        _at_a_glance(guide),
+        _body_with_badges(guide),
+        _reflection_cards(guide),
+    ]
+    if guide.bron:
+        parts.append(f"## Bron\n\n- <{guide.bron}>\n")
+    return "".join(parts)
+
+
+def _at_a_glance(guide: Guide) -> str:
+    items = "\n".join(f"{n}. [{md_escape(r.titel)}](#{r.anchor}) {recommendation_badge(r.bewijs)}"
+                      for n, r in enumerate(guide.aanbevelingen, 1))
+    return (f'<div class="lp-glance" markdown>\n\n## In één oogopslag {{ #in-een-oogopslag }}\n\n'
+            f"{items}\n\n</div>\n\n")
+
+
+def _body_with_badges(guide: Guide) -> str:
+    """The editor's body, with each recommendation's evidence badge right under its heading."""
+    lines = guide.body.strip("\n").split("\n")
+    leading = len(guide.body) - len(guide.body.lstrip("\n"))
+    badge_after = {r.line - guide.body_line - leading: r.bewijs for r in guide.aanbevelingen}
+    out = []
+    for index, line in enumerate(lines):
+        out.append(line)
+        if index in badge_after:
+            out += ["", recommendation_badge(badge_after[index]), "{: .lp-level-line }"]
+    return "\n".join(out) + "\n\n"
+
+
+def _reflection_cards(guide: Guide) -> str:
+    items = []
+    for n, card in enumerate(guide.reflectiekaarten, 1):
+        item = f"{n}. **{md_escape(card.vraag)}**"
+        if card.antwoord:
+            item += f"  \n   {md_escape(card.antwoord)}"
+        items.append(item)
+    return ("## Reflectiekaarten { #reflectiekaarten }\n\n"
+            "Vragen om samen met je team over deze leidraad in gesprek te gaan.\n\n" + "\n".join(items) + "\n\n")

@@ -1,0 +1,45 @@
+"""The status overview of the knowledge agenda, appended to its page."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..catalogue.model import Catalogue, Kennisagenda
+from ..catalogue.schemas import load_schema
+from .common import link, md_escape
+
+
+@cache
+def status_labels() -> dict[str, str]:
+    status = load_schema("kennisagenda")["properties"]["themas"]["items"]["properties"]["status"]
+    return dict(zip(status["enum"], status["enumDescriptions"]))
+
+
+def agenda_section(agenda: Kennisagenda, catalogue: Catalogue, page_uri: str) -> str:
+    """Tables per school year: theme, status (text, never colour alone) and what answers it."""
+    labels = status_labels()
+    parts = ["## Thema's en hun status { #themas }\n\n",
+             "Legende: " + " · ".join(f'<span class="lp-status lp-status--{key}">{label}</span>'
+                                      for key, label in labels.items()) + "\n\n"]
+    years = []
+    for theme in agenda.themas:
+        if theme.schooljaar not in years:
+            years.append(theme.schooljaar)
+    for year in years:
+        title = "Overkoepelend" if year == "overkoepelend" else f"Schooljaar {year}"
+        parts.append(f"### {title}\n\n| Thema | Status | Resultaat |\n|---|---|---|\n")
+        for theme in (t for t in agenda.themas if t.schooljaar == year):
+            status = f'<span class="lp-status lp-status--{theme.status}">{labels[theme.status]}</span>'
+            if theme.verwacht:
+                status += f" (verwacht {theme.verwacht})"
+            if not theme.geverifieerd:
+                status += "<br><small>status nog te bevestigen</small>"
+            results = [f"[{md_escape(catalogue.guide(slug).titel)}]({link(page_uri, catalogue.guide(slug).src_uri)})"
+                       for slug in theme.leidraden]
+            if theme.pagina:
+                results.append(f"[Lees meer]({link(page_uri, theme.pagina)})")
+            note = f"<br><small>{md_escape(theme.toelichting)}</small>" if theme.toelichting else ""
+            parts.append(f"| {md_escape(theme.titel)}{note} | {status} | {'<br>'.join(results) or '–'} |\n")
+        parts.append("\n")
+    parts.append(f"<small>Bron: {md_escape(agenda.bron)}</small>\n")
+    return "".join(parts)

@@ -1,0 +1,69 @@
+"""Generated overview pages: all toolkits, one toolkit's approaches, all guides."""
+
+from __future__ import annotations
+
+from ..badges import bewijs_badge, impact_badge, kosten_badge
+from ..catalogue.dates import dutch_date
+from ..catalogue.model import BrokenSource, Catalogue, Toolkit
+from .common import front_matter, link, md_escape, niveaus_text
+
+TOOLKITS_INDEX = "toolkits/index.md"
+GUIDES_INDEX = "leidraden/index.md"
+
+
+def toolkits_index(catalogue: Catalogue) -> str:
+    parts = [front_matter(title="Toolkits", description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
+             "Wat werkt in de klas, wat kost het en hoe zeker weten we dat? De toolkits vatten het onderzoek "
+             "samen per aanpak, met drie cijfers: impact in maanden, kosten en bewijssterkte. "
+             "[Hoe lees je de toolkit?](#hoe-lees-je-de-cijfers)\n\n",
+             '<div class="grid cards" markdown>\n\n']
+    for toolkit in catalogue.toolkits:
+        parts.append(f"-   **[{md_escape(toolkit.titel)}]({link(TOOLKITS_INDEX, toolkit.src_uri)})**\n\n"
+                     f"    ---\n\n    {md_escape(toolkit.samenvatting)}\n\n"
+                     f"    {len(toolkit.aanpakken)} aanpakken · {niveaus_text(toolkit.niveaus)}\n\n")
+    parts.append("</div>\n\n")
+    parts.append("## Hoe lees je de cijfers? { #hoe-lees-je-de-cijfers }\n\n"
+                 "- **Impact**: hoeveel maanden extra vooruitgang leerlingen gemiddeld maken, vergeleken met "
+                 "leerlingen die de aanpak niet krijgen.\n"
+                 "- **Kosten**: wat het gemiddeld kost om de aanpak in te voeren, van 1 tot 5 eurotekens.\n"
+                 "- **Bewijssterkte**: hoe stevig het onderzoek is, van 0 tot 5 afstudeerhoedjes.\n")
+    return "".join(parts)
+
+
+def toolkit_overview(toolkit: Toolkit, broken: tuple[BrokenSource, ...]) -> str:
+    """The approaches of one toolkit as a table that reads well without JavaScript."""
+    rows = "\n".join(
+        f"| [{md_escape(a.titel)}]({a.slug}.md)<br><small>{md_escape(a.samenvatting)}</small> "
+        f"| {impact_badge(a.impact)} | {kosten_badge(a.kosten)} | {bewijs_badge(a.bewijssterkte)} |"
+        for a in toolkit.aanpakken)
+    parts = [front_matter(title=toolkit.titel, description=toolkit.samenvatting)]
+    if toolkit.inleiding:
+        parts.append(toolkit.inleiding + "\n\n")
+    parts.append(f"Deze toolkit telt {len(toolkit.aanpakken)} aanpakken. Bron: <{toolkit.bron}>\n\n")
+    parts.append("| Aanpak | Impact | Kosten | Bewijssterkte |\n|---|---|---|---|\n" + rows + "\n{: .lp-toolkit-table }\n\n")
+    mine = [b for b in broken if b.src_uri.startswith(f"toolkits/{toolkit.slug}/")]
+    if mine:
+        parts.append(_broken_list(mine, toolkit.src_uri))
+    return "".join(parts)
+
+
+def guides_index(catalogue: Catalogue) -> str:
+    parts = [front_matter(title="Leidraden", description="Praktische gidsen die onderzoek vertalen in aanbevelingen voor de klas."),
+             "Leidraden bundelen het meest recente en relevante onderzoek over een thema en vertalen het in "
+             "aanbevelingen. Elke aanbeveling vermeldt hoe sterk het bewijs erachter is.\n\n"]
+    for guide in catalogue.guides:
+        parts.append(f"## [{md_escape(guide.titel)}]({link(GUIDES_INDEX, guide.src_uri)})\n\n"
+                     f"{md_escape(guide.samenvatting)}\n\n"
+                     f"Gepubliceerd: {dutch_date(guide.gepubliceerd)} · Voor: {niveaus_text(guide.niveaus)} · "
+                     f"{len(guide.aanbevelingen)} aanbevelingen · {len(guide.reflectiekaarten)} reflectiekaarten\n"
+                     "{: .lp-meta }\n\n")
+    mine = [b for b in catalogue.broken if b.src_uri.startswith("leidraden/")]
+    if mine:
+        parts.append(_broken_list(mine, GUIDES_INDEX))
+    return "".join(parts)
+
+
+def _broken_list(broken: list[BrokenSource], from_uri: str) -> str:
+    items = "\n".join(f"- [{md_escape(b.titel)}]({link(from_uri, b.src_uri)}): {len(b.errors)} fout(en) in `{b.source}`"
+                      for b in broken)
+    return f'!!! failure "Pagina\'s met fouten in de bron"\n\n' + "\n".join("    " + line for line in items.split("\n")) + "\n\n"

@@ -1,0 +1,56 @@
+"""A content error fails a strict build with a clear message, and never silently drops a page."""
+
+import pytest
+
+from helpers import mkdocs_build
+
+pytestmark = pytest.mark.build
+
+
+def break_feedback(site):
+    path = site / "toolkits" / "kern" / "feedback.md"
+    path.write_text(path.read_text("utf-8").replace("kosten: 1", "kosten: 9"), "utf-8")
+
+
+def test_strict_build_fails_on_a_content_error_without_traceback(site, tmp_path):
+    break_feedback(site)
+    result = mkdocs_build(site, tmp_path / "out", strict=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "toolkits/kern/feedback.md:4: veld 'kosten': verwacht een van: 1 (Zeer lage kosten)" in output
+    assert "Traceback" not in output
+
+
+def test_lenient_build_keeps_going_and_the_page_shows_the_error(site, tmp_path):
+    """What `mkdocs serve` does: report the error, keep serving, show it on the page."""
+    break_feedback(site)
+    result = mkdocs_build(site, tmp_path / "out", strict=False)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "out" / "toolkits" / "kern" / "feedback" / "index.html").read_text("utf-8")
+    assert "Deze pagina kan niet gemaakt worden" in page
+    assert "verwacht een van: 1 (Zeer lage kosten)" in page
+    overview = (tmp_path / "out" / "toolkits" / "kern" / "index.html").read_text("utf-8")
+    assert "Pagina&#39;s met fouten in de bron" in overview or "Pagina's met fouten in de bron" in overview
+
+
+def test_valid_fixture_builds_cleanly(site, tmp_path):
+    result = mkdocs_build(site, tmp_path / "out", strict=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "out" / "leidraden" / "goede-feedback" / "index.html").is_file()
+
+
+def test_serve_watches_the_sources_outside_docs_dir(site):
+    from mkdocs.config import load_config
+    from mkdocs.commands.build import build  # noqa: F401  (plugins are loaded through the config)
+
+    config = load_config(str(site / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    watched = []
+
+    class Server:
+        def watch(self, path):
+            watched.append(path)
+
+    config.plugins.on_serve(Server(), config=config, builder=None)
+    assert str(site / "toolkits") in watched and str(site / "leidraden") in watched

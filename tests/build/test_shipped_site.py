@@ -1,0 +1,135 @@
+"""Builds the shipped site in strict mode and checks what a teacher would look for on it."""
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO, sources_for
+from leerpunt.catalogue import load_catalogue, scales
+
+from helpers import mkdocs_build
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    site = tmp_path_factory.mktemp("shipped") / "site"
+    result = mkdocs_build(REPO, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue(sources_for(REPO))
+
+
+def text_of(path: Path) -> str:
+    """The page's visible text, roughly: tags removed, entities decoded, spaces collapsed."""
+    html = path.read_text("utf-8")
+    html = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+
+
+def test_build_is_clean_in_strict_mode(built):
+    _, output = built
+    assert "WARNING" not in output and "ERROR" not in output, output
+    assert "Traceback" not in output
+
+
+def test_shipped_content_has_39_approaches_and_4_guides(catalogue):
+    assert catalogue.errors == ()
+    counts = {t.slug: len(t.aanpakken) for t in catalogue.toolkits}
+    assert counts == {"leren-en-lesgeven": 30, "leren-en-ontwikkelen-bij-kleuters": 9}
+    assert sorted(g.slug for g in catalogue.guides) == [
+        "differentiatie-samen-naar-de-meet", "feedback-die-het-leren-verbetert",
+        "onderwijs-vanuit-hoge-verwachtingen", "wetenschappen-in-het-secundair"]
+
+
+def test_every_approach_page_shows_its_figures(built, catalogue):
+    site, _ = built
+    for approach in catalogue.approaches:
+        page = site / "toolkits" / approach.toolkit / approach.slug / "index.html"
+        text = text_of(page)
+        assert approach.titel in text, page
+        assert scales.headline(approach.impact, approach.kosten, approach.bewijssterkte) in text, page
+        months = "–" if approach.impact is None else (f"+{approach.impact}" if approach.impact > 0 else str(approach.impact))
+        assert f"Impact (maanden) {months}" in text, page
+        assert f"({approach.kosten} van 5)" in text and f"({approach.bewijssterkte} van 5)" in text, page
+        assert ("Cijfers nog te bevestigen" in text) is (not approach.geverifieerd), page
+        assert ("Voorbeeldtekst" in text) is approach.voorbeeld, page
+        for section in ("Wat is het?", "Belangrijkste bevindingen", "Hoe effectief is het?",
+                        "Achter het gemiddelde", "Aan de slag", "Wat kost het?"):
+            assert section in text, (page, section)
+
+
+def test_update_box_is_generated_from_history(built, catalogue):
+    site, _ = built
+    updated = [a for a in catalogue.approaches if a.historiek]
+    assert updated, "the shipped site records at least one update"
+    for approach in updated:
+        text = text_of(site / "toolkits" / approach.toolkit / approach.slug / "index.html")
+        latest = approach.historiek[0]
+        assert f"Update {latest.datum[:4]}: wat is er veranderd?" in text
+        for change in latest.wijzigingen:
+            assert f"{change.van:+d} maanden → {change.naar:+d} maanden" in text
+
+
+def test_toolkit_overviews_list_every_approach_with_figures(built, catalogue):
+    site, _ = built
+    for toolkit in catalogue.toolkits:
+        html = (site / "toolkits" / toolkit.slug / "index.html").read_text("utf-8")
+        for approach in toolkit.aanpakken:
+            assert f'href="{approach.slug}/"' in html
+        assert html.count("lp-badge--impact") == len(toolkit.aanpakken)
+
+
+def test_every_guide_page_shows_recommendations_with_levels_and_cards(built, catalogue):
+    site, _ = built
+    for guide in catalogue.guides:
+        page = site / "leidraden" / guide.slug / "index.html"
+        html = page.read_text("utf-8")
+        text = text_of(page)
+        assert "In één oogopslag" in text
+        assert 4 <= len(guide.aanbevelingen) <= 6 and 6 <= len(guide.reflectiekaarten) <= 10
+        for recommendation in guide.aanbevelingen:
+            assert f'id="{recommendation.anchor}"' in html
+            assert f'href="#{recommendation.anchor}"' in html
+        assert html.count('class="lp-level ') == 2 * len(guide.aanbevelingen)
+        for card in guide.reflectiekaarten:
+            assert card.vraag in text
+        assert "Voorbeeldtekst" in text
+
+
+def test_kennisagenda_shows_statuses_linked_to_content(built, catalogue):
+    site, _ = built
+    page = site / "kennisagenda" / "index.html"
+    html, text = page.read_text("utf-8"), text_of(page)
+    for theme in catalogue.kennisagenda.themas:
+        assert theme.titel in text
+        for slug in theme.leidraden:
+            assert f'href="../leidraden/{slug}/"' in html
+    published = [t for t in catalogue.kennisagenda.themas if t.status == "gepubliceerd"]
+    assert published and all(t.leidraden or t.pagina for t in published)
+    assert "Gepubliceerd" in text and "In ontwikkeling" in text and "Op te starten" in text
+
+
+def test_home_reaches_toolkits_guides_model_and_agenda_in_one_click(built):
+    site, _ = built
+    html = (site / "index.html").read_text("utf-8")
+    content = html.split('<article', 1)[1]
+    for target in ("toolkits/", "leidraden/", "model/", "kennisagenda/"):
+        assert f'href="{target}"' in content, target
+
+
+def test_no_request_to_a_third_party_host(built):
+    site, _ = built
+    pattern = re.compile(r"""<(?:link|script|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//([^/"']+)""")
+    for page in site.rglob("*.html"):
+        hosts = set(pattern.findall(page.read_text("utf-8")))
+        assert not hosts, (page, hosts)
+    css = " ".join(p.read_text("utf-8") for p in site.rglob("*.css"))
+    assert "fonts.googleapis" not in css and "@import url(http" not in css

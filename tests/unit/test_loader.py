@@ -1,0 +1,53 @@
+"""The loader turns the small valid fixture into the expected catalogue."""
+
+from helpers import FIXTURES, load
+
+
+def test_valid_fixture_loads_without_errors():
+    catalogue = load(FIXTURES / "valid")
+    assert catalogue.errors == ()
+    assert catalogue.broken == ()
+
+
+def test_approaches_carry_their_figures_and_history():
+    catalogue = load(FIXTURES / "valid")
+    toolkit = catalogue.toolkit("kern")
+    assert [a.slug for a in toolkit.aanpakken] == ["feedback", "leerstijlen"]
+    feedback, leerstijlen = toolkit.aanpakken
+    assert (feedback.impact, feedback.kosten, feedback.bewijssterkte) == (6, 1, 4)
+    assert feedback.historiek[0].wijzigingen[0].van == 5
+    assert feedback.kaart.vraag == "Helpt feedback altijd?"
+    assert feedback.src_uri == "toolkits/kern/feedback.md"
+    assert leerstijlen.impact is None and leerstijlen.geverifieerd is False
+
+
+def test_guide_recommendations_come_from_headings():
+    guide = load(FIXTURES / "valid").guide("goede-feedback")
+    assert [(r.anchor, r.bewijs) for r in guide.aanbevelingen] == [("taakgericht", "sterk"), ("tijd", "beperkt")]
+    assert guide.aanbevelingen[0].line == 16
+    assert len(guide.reflectiekaarten) == 2
+    assert guide.reflectiekaarten[1].antwoord == ""
+
+
+def test_agenda_theme_links_the_published_guide_that_answers_it():
+    agenda = load(FIXTURES / "valid").kennisagenda
+    themes = {t.id: t for t in agenda.themas}
+    assert themes["feedback"].leidraden == ("goede-feedback",)
+    assert themes["huiswerk"].leidraden == ()
+    assert themes["model"].pagina == "model/index.md"
+
+
+def test_catalogue_is_immutable():
+    import dataclasses
+    import pytest
+    catalogue = load(FIXTURES / "valid")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        catalogue.toolkits[0].aanpakken[0].impact = 12
+
+
+def test_crlf_and_bom_are_read_like_plain_utf8(site):
+    path = site / "toolkits" / "kern" / "feedback.md"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    catalogue = load(site)
+    assert catalogue.errors == ()
+    assert catalogue.toolkit("kern").aanpakken[0].titel == "Feedback"
