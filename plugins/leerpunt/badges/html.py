@@ -47,10 +47,10 @@ def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int) -> str:
         ("impact", scales.scale_title("impact"), f'<span class="lp-tile__value">{_months(impact)}</span>'
          f'<span class="lp-tile__unit">{"maanden" if impact is not None else ""}</span>', effect.label, effect.description),
         ("kosten", scales.scale_title("kosten"), f'<span class="lp-tile__icons">{_scale_icons("currency-eur", kosten)}</span>',
-         f"{cost.label} ({kosten} van 5)", cost.description),
+         f"{cost.label} ({kosten} van 5)", scales.scale_description("kosten")),
         ("bewijs", scales.scale_title("bewijssterkte"),
          f'<span class="lp-tile__icons">{_scale_icons("school", bewijssterkte)}</span>',
-         f"{evidence.label} ({bewijssterkte} van 5)", evidence.description),
+         f"{evidence.label} ({bewijssterkte} van 5)", scales.scale_description("bewijssterkte")),
     ]
     items = "".join(
         f'<div class="lp-tile lp-tile--{key}"><dt class="lp-tile__label">{escape(title)}</dt>'

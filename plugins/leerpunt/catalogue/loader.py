@@ -15,7 +15,7 @@ from . import scales
 from .checks import check_cross_references
 from .errors import ContentError, describe_value
 from .markdown_body import headings
-from .model import (AgendaTheme, Approach, BrokenSource, Card, Catalogue, Change, Guide, Kennisagenda,
+from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, Guide, Kennisagenda,
                     Recommendation, Toolkit, Update)
 from .dates import parse_date
 from .schemas import field_name, validate
@@ -38,6 +38,14 @@ class Sources:
     leidraden_dir: Path
     kennisagenda_file: Path
 
+    @classmethod
+    def from_settings(cls, root: Path, docs_dir: str, toolkits_dir: str = "toolkits",
+                      leidraden_dir: str = "leidraden", kennisagenda: str = "kennisagenda/kennisagenda.yml") -> "Sources":
+        """Sources from mkdocs.yml settings: folders relative to the project, the agenda to docs_dir."""
+        root = root.resolve()
+        docs = (root / docs_dir).resolve()
+        return cls(root, docs, root / toolkits_dir, root / leidraden_dir, docs / kennisagenda)
+
 
 def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     """Read and check all sources; the catalogue carries every error found."""
@@ -47,12 +55,13 @@ def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     toolkits = _load_toolkits(sources, errors, broken)
     guides, guide_lines = _load_guides(sources, errors, broken)
     agenda, agenda_lines = _load_kennisagenda(sources, errors)
+    card_pages = _load_card_pages(sources, errors)
     if agenda is not None:
         agenda, cross_errors = check_cross_references(
             agenda, agenda_lines, guides, guide_lines, sources, today,
             all_guides_loaded=not any(b.src_uri.startswith('leidraden/') for b in broken))
         errors.extend(cross_errors)
-    return Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(broken), tuple(sorted(set(errors))))
+    return Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken), tuple(sorted(set(errors))))
 
 
 def _shown(sources: Sources, path: Path) -> str:
@@ -283,8 +292,7 @@ def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
                                    shown, tuple(problems)))
         return None, 0
     meta = doc.meta.data
-    cards = tuple(Card(c["vraag"].strip(), c.get("toelichting", "").strip(), doc.meta.line_of(("reflectiekaarten", i)))
-                  for i, c in enumerate(meta["reflectiekaarten"]))
+    cards = _cards(doc.meta)
     guide = Guide(
         slug=folder.name, titel=meta["titel"], samenvatting=meta["samenvatting"].strip(),
         niveaus=tuple(meta["niveaus"]), themas=tuple(meta["themas"]), gepubliceerd=meta["gepubliceerd"],
@@ -292,6 +300,11 @@ def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
         reflectiekaarten=cards, aanbevelingen=tuple(recommendations), voorbeeld=meta.get("voorbeeld", False),
         body=doc.body, source=shown, body_line=doc.body_line, assets=tuple(assets))
     return guide, doc.meta.line_of(("kennisagenda",))
+
+
+def _cards(meta: Parsed) -> tuple[Card, ...]:
+    return tuple(Card(c["vraag"].strip(), c.get("toelichting", "").strip(), meta.line_of(("reflectiekaarten", i)))
+                 for i, c in enumerate(meta.data["reflectiekaarten"]))
 
 
 def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[ContentError]]:
@@ -361,3 +374,21 @@ def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | N
     lines = {("themas", i, key): parsed.line_of(("themas", i, key))
              for i in range(len(themes)) for key in ("id", "status", "pagina")}
     return Kennisagenda(data["titel"], data["periode"], data["bron"].strip(), themes, shown), lines
+
+
+# --- free pages with reflection cards ---------------------------------------------------------
+
+def _load_card_pages(sources: Sources, errors: list) -> list[CardPage]:
+    """Pages in docs_dir whose front matter carries reflection cards (e.g. the model)."""
+    pages = []
+    for path in sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else []:
+        if b"reflectiekaarten:" not in path.read_bytes():
+            continue
+        shown = _shown(sources, path)
+        doc, problems = _load_document(path, shown, "pagina")
+        if problems:
+            errors.extend(problems)
+            continue
+        src_uri = path.relative_to(sources.docs_dir).as_posix()
+        pages.append(CardPage(src_uri, doc.meta.data.get("title") or path.stem, _cards(doc.meta), shown))
+    return pages

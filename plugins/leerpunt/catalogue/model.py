@@ -140,6 +140,16 @@ class Kennisagenda:
 
 
 @dataclass(frozen=True)
+class CardPage:
+    """A free page in docs_dir (such as the model) that carries reflection cards."""
+
+    src_uri: str
+    titel: str
+    reflectiekaarten: tuple[Card, ...]
+    source: str
+
+
+@dataclass(frozen=True)
 class BrokenSource:
     """A source that could not be read; it still gets a page that shows its errors."""
 
@@ -154,6 +164,7 @@ class Catalogue:
     toolkits: tuple[Toolkit, ...]
     guides: tuple[Guide, ...]
     kennisagenda: Kennisagenda | None
+    card_pages: tuple[CardPage, ...]
     broken: tuple[BrokenSource, ...]
     errors: tuple[ContentError, ...]
 
@@ -166,3 +177,6 @@ class Catalogue:
 
     def guide(self, slug: str) -> Guide | None:
         return next((g for g in self.guides if g.slug == slug), None)
+
+    def card_page(self, src_uri: str) -> CardPage | None:
+        return next((p for p in self.card_pages if p.src_uri == src_uri), None)

@@ -82,6 +82,11 @@ def scale_title(name: str) -> str:
     return _definition(name)["title"]
 
 
+def scale_description(name: str) -> str:
+    """What a scale measures, in one or two sentences (the tile's definition)."""
+    return _definition(name)["description"]
+
+
 def headline(impact: int | None, kosten: int, bewijssterkte: int) -> str:
     """'Zeer groot effect tegen zeer lage kosten op basis van uitgebreid bewijs.'"""
     effect = impact_level(impact).label

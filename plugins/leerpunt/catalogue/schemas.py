@@ -18,7 +18,7 @@ from referencing import Registry, Resource
 from .errors import ContentError, describe_value
 from .yamlsource import Parsed
 
-SCHEMA_FILES = ("vocabularies", "scales", "toolkit", "aanpak", "leidraad", "kennisagenda")
+SCHEMA_FILES = ("vocabularies", "scales", "toolkit", "aanpak", "leidraad", "kennisagenda", "pagina")
 
 _TYPE_NAMES = {
     "string": "een tekst", "integer": "een geheel getal", "number": "een getal",

@@ -14,7 +14,7 @@ from mkdocs.structure.files import File, Files
 from ..catalogue import Sources, load_catalogue, shared
 from ..catalogue.model import Catalogue
 from ..pages import (agenda_section, approach_page, broken_page, guide_page, guides_index, page_notices,
-                     toolkit_overview, toolkits_index)
+                     reflection_cards_section, toolkit_overview, toolkits_index)
 from ..pages.overviews import GUIDES_INDEX, TOOLKITS_INDEX
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
@@ -36,10 +36,9 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
 
     def on_config(self, config):
         """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
-        root = Path(config.config_file_path).resolve().parent
-        docs_dir = Path(config.docs_dir).resolve()
-        self.sources = Sources(root, docs_dir, root / self.config.toolkits_dir, root / self.config.leidraden_dir,
-                               docs_dir / self.config.kennisagenda)
+        self.sources = Sources.from_settings(Path(config.config_file_path).parent, config.docs_dir,
+                                             self.config.toolkits_dir, self.config.leidraden_dir,
+                                             self.config.kennisagenda)
         for extension in REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
@@ -70,12 +69,14 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files):
-        """Show notices from the front matter and the knowledge agenda's status table."""
-        notices = page_notices(page.meta)
+        """Add notices from the front matter, the knowledge agenda's table and a page's reflection cards."""
         agenda = self.catalogue.kennisagenda
         if agenda and page.file.src_uri == str(Path(self.config.kennisagenda).parent / "index.md"):
             markdown = markdown.rstrip() + "\n\n" + agenda_section(agenda, self.catalogue, page.file.src_uri)
-        return notices + markdown
+        card_page = self.catalogue.card_page(page.file.src_uri)
+        if card_page:
+            markdown = markdown.rstrip() + "\n\n" + reflection_cards_section(card_page.reflectiekaarten, "deze pagina")
+        return page_notices(markdown, page.meta)
 
     def on_serve(self, server, config, builder):
         """Rebuild when an editor saves a source outside docs_dir."""

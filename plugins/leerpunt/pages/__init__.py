@@ -2,10 +2,11 @@
 
 from .approach import approach_page
 from .broken import broken_page
+from .cards import reflection_cards_section
 from .guide import guide_page
 from .kennisagenda import agenda_section
 from .notices import page_notices
 from .overviews import guides_index, toolkit_overview, toolkits_index
 
-__all__ = ["agenda_section", "approach_page", "broken_page", "guide_page", "guides_index", "page_notices",
+__all__ = ["agenda_section", "approach_page", "broken_page", "guide_page", "guides_index", "page_notices", "reflection_cards_section",
            "toolkit_overview", "toolkits_index"]

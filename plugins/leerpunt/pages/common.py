@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 
 import yaml
@@ -10,8 +11,11 @@ from ..catalogue.vocabularies import niveau_labels, thema_labels
 
 
 def front_matter(**meta) -> str:
-    """A YAML front-matter block; values are escaped by the YAML dumper."""
+    """A YAML front-matter block. Themes print `page.title` into HTML unescaped, so the title
+    is HTML-escaped here; the YAML dumper quotes whatever YAML needs."""
     kept = {key: value for key, value in meta.items() if value not in (None, "", False)}
+    if "title" in kept:
+        kept["title"] = html.escape(kept["title"], quote=False)
     return "---\n" + yaml.safe_dump(kept, allow_unicode=True, sort_keys=False) + "---\n\n"
 
 

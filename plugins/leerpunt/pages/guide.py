@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..badges import recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Guide
+from .cards import reflection_cards_section
 from .common import front_matter, md_escape, niveaus_text, themas_text
 
 
@@ -19,7 +20,7 @@ def guide_page(guide: Guide) -> str:
         f"{meta}\n{{: .lp-meta }}\n\n",
         _at_a_glance(guide),
         _body_with_badges(guide),
-        _reflection_cards(guide),
+        reflection_cards_section(guide.reflectiekaarten, "deze leidraad"),
     ]
     if guide.bron:
         parts.append(f"## Bron\n\n- <{guide.bron}>\n")
@@ -44,14 +45,3 @@ def _body_with_badges(guide: Guide) -> str:
         if index in badge_after:
             out += ["", recommendation_badge(badge_after[index]), "{: .lp-level-line }"]
     return "\n".join(out) + "\n\n"
-
-
-def _reflection_cards(guide: Guide) -> str:
-    items = []
-    for n, card in enumerate(guide.reflectiekaarten, 1):
-        item = f"{n}. **{md_escape(card.vraag)}**"
-        if card.antwoord:
-            item += f"  \n   {md_escape(card.antwoord)}"
-        items.append(item)
-    return ("## Reflectiekaarten { #reflectiekaarten }\n\n"
-            "Vragen om samen met je team over deze leidraad in gesprek te gaan.\n\n" + "\n".join(items) + "\n\n")

@@ -9,9 +9,15 @@ VOORBEELD = ('!!! info "Voorbeeldtekst"\n'
              "officiële tekst van Leerpunt.\n\n")
 
 
-def page_notices(meta: dict) -> str:
-    """Markdown to put at the top of any page whose front matter says `voorbeeld: true`."""
-    return VOORBEELD if meta.get("voorbeeld") is True else ""
+def page_notices(markdown: str, meta: dict) -> str:
+    """The page with the notices its front matter asks for (`voorbeeld: true`) under its title."""
+    if meta.get("voorbeeld") is not True:
+        return markdown
+    body = markdown.lstrip("\n")
+    if body.startswith("# "):
+        title, _, rest = body.partition("\n")
+        return f"{title}\n\n{VOORBEELD}{rest.lstrip(chr(10))}"
+    return VOORBEELD + markdown
 
 
 def unverified_notice(detail: str) -> str:

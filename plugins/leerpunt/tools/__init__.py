@@ -1,0 +1,1 @@
+"""Command-line tools for editors: check the content, scaffold a new source."""

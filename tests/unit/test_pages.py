@@ -1,0 +1,46 @@
+"""Generated page Markdown: notices, update box, glance list, agenda links."""
+
+from helpers import FIXTURES, load
+from leerpunt.mkdocs_plugins.collections import generated_pages
+from leerpunt.pages import page_notices
+
+
+def test_generated_pages_cover_every_source():
+    pages = generated_pages(load(FIXTURES / "valid"))
+    assert sorted(pages) == ["leidraden/goede-feedback/index.md", "leidraden/index.md", "toolkits/index.md",
+                             "toolkits/kern/feedback.md", "toolkits/kern/index.md", "toolkits/kern/leerstijlen.md"]
+
+
+def test_unverified_figures_are_announced_with_the_reason():
+    page = generated_pages(load(FIXTURES / "valid"))["toolkits/kern/leerstijlen.md"]
+    assert '!!! warning "Cijfers nog te bevestigen"' in page
+    assert "Nog te bevestigen op de bron." in page
+    assert "Cijfers nog te bevestigen" not in generated_pages(load(FIXTURES / "valid"))["toolkits/kern/feedback.md"]
+
+
+def test_update_box_shows_before_and_after():
+    page = generated_pages(load(FIXTURES / "valid"))["toolkits/kern/feedback.md"]
+    assert '!!! note "Update 2025: wat is er veranderd?"' in page
+    assert "- Impact (maanden): +5 maanden → +6 maanden" in page
+    assert "- Nieuwe studies: 12" in page
+
+
+def test_guide_opens_with_its_recommendations_at_a_glance():
+    page = generated_pages(load(FIXTURES / "valid"))["leidraden/goede-feedback/index.md"]
+    assert "1. [Geef taakgerichte feedback](#taakgericht)" in page
+    assert "2. [Plan tijd om feedback te gebruiken](#tijd)" in page
+    assert page.index("In één oogopslag") < page.index("## Geef taakgerichte feedback")
+
+
+def test_voorbeeld_notice_goes_under_the_title():
+    marked = page_notices("# Titel\n\nTekst.", {"voorbeeld": True})
+    assert marked.startswith("# Titel\n\n!!! info \"Voorbeeldtekst\"")
+    assert page_notices("Tekst.", {}) == "Tekst."
+
+
+def test_titles_are_escaped_in_front_matter_and_links(site):
+    path = site / "toolkits" / "kern" / "feedback.md"
+    path.write_text(path.read_text("utf-8").replace("titel: Feedback", 'titel: "Feedback: <script>x</script> [a]"'), "utf-8")
+    pages = generated_pages(load(site))
+    assert "title: 'Feedback: &lt;script&gt;x&lt;/script&gt; [a]'" in pages["toolkits/kern/feedback.md"]
+    assert "[Feedback: \\<script\\>x\\</script\\> \\[a\\]](feedback.md)" in pages["toolkits/kern/index.md"]
