@@ -1,7 +1,7 @@
 """Generated page Markdown: notices, update box, glance list, agenda links."""
 
 from helpers import FIXTURES, load
-from leerpunt.mkdocs_plugins.collections import generated_pages
+from leerpunt.pages import generated_pages
 from leerpunt.pages import page_notices
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, order=True)
 class ContentError:
-    """One problem in an editor's source, in plain Dutch."""
+    """One problem in an editor's source, in plain Dutch, with an optional tip to fix it."""
 
     file: str
     line: int
     field: str
     expected: str
     found: str
+    hint: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

@@ -79,7 +79,8 @@ def _visible_entries(folder: Path) -> list[Path]:
 def _check_slug(name: str, shown: str, errors: list[ContentError]) -> bool:
     if SLUG.match(name):
         return True
-    errors.append(ContentError(shown, 0, "", SLUG_EXPECTED, f"'{name}'"))
+    errors.append(ContentError(shown, 0, "", SLUG_EXPECTED, f"'{name}'",
+                               "Hernoem het bestand of de map; de naam wordt het webadres van de pagina."))
     return False
 
 

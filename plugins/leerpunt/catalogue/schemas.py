@@ -62,16 +62,18 @@ def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[Co
     line = parsed.line_of(path)
     kind, rule, schema = error.validator, error.validator_value, error.schema
 
-    def at(expected: str, found: str, where=path, line=line) -> ContentError:
-        return ContentError(shown_as, line, field_name(where), expected, found)
+    def at(expected: str, found: str, where=path, line=line, hint: str = "") -> ContentError:
+        return ContentError(shown_as, line, field_name(where), expected, found, hint)
 
     if kind == "required":
         missing = error.message.split("'")[1]
-        return [at("dit verplichte veld", "het veld ontbreekt", path + (missing,))]
+        return [at("dit verplichte veld", "het veld ontbreekt", path + (missing,),
+                   hint=f"Voeg '{missing}:' toe; de uitleg van elk veld staat in CONTRIBUTING.md.")]
     if kind == "additionalProperties":
         known = sorted(schema.get("properties", {}))
         unknown = [key for key in error.instance if key not in known]
-        return [at(_known_fields(key, known), f"onbekend veld '{key}'", path + (key,), parsed.line_of(path + (key,)))
+        return [at(_known_fields(key, known), f"onbekend veld '{key}'", path + (key,), parsed.line_of(path + (key,)),
+                   hint="Controleer de spelling van de veldnaam, of verwijder het veld.")
                 for key in unknown]
     if kind == "type":
         wanted = [rule] if isinstance(rule, str) else rule
@@ -79,7 +81,8 @@ def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[Co
     if kind == "enum":
         labels = schema.get("enumDescriptions")
         options = [f"{value} ({label})" if labels else str(value) for value, label in zip(rule, labels or rule)]
-        return [at("een van: " + ", ".join(options), describe_value(error.instance))]
+        return [at("een van: " + ", ".join(options), describe_value(error.instance),
+                   hint="Gebruik precies een van de toegelaten waarden (zonder hoofdletters of spaties).")]
     if kind in ("minimum", "maximum"):
         return [at(_range_text(schema.get("minimum"), schema.get("maximum")), describe_value(error.instance))]
     if kind == "pattern":

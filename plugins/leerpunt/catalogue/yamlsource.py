@@ -90,7 +90,9 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1 + line_offset) if mark else line_offset + 1
-        return ContentError(shown_as, line, "", "geldige YAML", _explain_yaml_problem(text, exc))
+        return ContentError(shown_as, line, "", "geldige YAML", _explain_yaml_problem(text, exc),
+                            "Vaak ontbreekt een spatie na een dubbele punt, springt een regel verkeerd in, of staat "
+                            "tekst met een dubbele punt niet tussen aanhalingstekens (\"...\").")
     except yaml.YAMLError as exc:  # errors without a mark
         return ContentError(shown_as, line_offset + 1, "", "geldige YAML", str(exc))
     lines: dict = {}
@@ -156,7 +158,9 @@ def split_front_matter(source: SourceText) -> FrontMatterDoc | ContentError:
     if not match:
         return ContentError(source.path, 1, "", "front matter tussen twee regels '---' bovenaan het bestand",
                             "geen front matter" if not source.text.startswith("---")
-                            else "geen afsluitende regel '---'")
+                            else "geen afsluitende regel '---'",
+                            "Begin het bestand met een regel '---', dan de velden, dan weer een regel '---'. "
+                            "Met scripts/new maak je een correct begin.")
     meta = parse_yaml(match.group(1) or "", source.path, line_offset=1)
     if isinstance(meta, ContentError):
         return meta

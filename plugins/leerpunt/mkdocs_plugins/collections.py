@@ -12,10 +12,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..catalogue import Sources, load_catalogue, shared
-from ..catalogue.model import Catalogue
-from ..pages import (agenda_section, approach_page, broken_page, guide_page, guides_index, page_notices,
-                     reflection_cards_section, toolkit_overview, toolkits_index)
-from ..pages.overviews import GUIDES_INDEX, TOOLKITS_INDEX
+from ..pages import agenda_section, generated_pages, page_notices, reflection_cards_section
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
@@ -85,16 +82,3 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
                 server.watch(str(folder))
         return server
 
-
-def generated_pages(catalogue: Catalogue) -> dict[str, str]:
-    """Every page the catalogue produces, by source path: the plugin's whole output."""
-    pages = {TOOLKITS_INDEX: toolkits_index(catalogue), GUIDES_INDEX: guides_index(catalogue)}
-    for toolkit in catalogue.toolkits:
-        pages[toolkit.src_uri] = toolkit_overview(toolkit, catalogue.broken)
-        for approach in toolkit.aanpakken:
-            pages[approach.src_uri] = approach_page(approach, toolkit.titel)
-    for guide in catalogue.guides:
-        pages[guide.src_uri] = guide_page(guide)
-    for broken in catalogue.broken:
-        pages[broken.src_uri] = broken_page(broken)
-    return pages

@@ -1,0 +1,76 @@
+"""`scripts/check`: validate all content without building the site, for editors and CI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..catalogue import ContentError, load_catalogue
+from ..catalogue.model import Catalogue
+from .project import project_sources
+from .urls import url_errors
+
+
+def format_human(errors: list[ContentError]) -> str:
+    """file:line, the field, what was expected and found, and a tip: one block per error."""
+    blocks = []
+    for error in errors:
+        where = f"{error.file}:{error.line}" if error.line else error.file
+        head = f"{where}  veld '{error.field}'" if error.field else where
+        lines = [head, f"  Verwacht: {error.expected}", f"  Gevonden: {error.found}"]
+        if error.hint:
+            lines.append(f"  Tip: {error.hint}")
+        blocks.append("\n".join(lines))
+    files = len({e.file for e in errors})
+    summary = (f"{len(errors)} {'fout' if len(errors) == 1 else 'fouten'} in {files} "
+               f"{'bestand' if files == 1 else 'bestanden'}. Verbeter ze en voer scripts/check opnieuw uit. "
+               "Uitleg over elk veld: CONTRIBUTING.md.")
+    return "\n\n".join(blocks + [summary])
+
+
+def _escape(text: str, property_value: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def format_github(errors: list[ContentError]) -> str:
+    """Workflow commands, so a pull request shows each error on its line."""
+    lines = []
+    for error in errors:
+        props = f"file={_escape(error.file, True)}"
+        if error.line:
+            props += f",line={error.line}"
+        title = f"veld {error.field}" if error.field else "inhoud"
+        message = f"verwacht {error.expected}; gevonden: {error.found}" + (f". Tip: {error.hint}" if error.hint else "")
+        lines.append(f"::error {props},title={_escape(title, True)}::{_escape(message)}")
+    return "\n".join(lines)
+
+
+def summary_ok(catalogue: Catalogue) -> str:
+    themes = len(catalogue.kennisagenda.themas) if catalogue.kennisagenda else 0
+    return (f"Alles in orde: {len(catalogue.approaches)} aanpakken in {len(catalogue.toolkits)} toolkits, "
+            f"{len(catalogue.guides)} leidraden, {themes} thema's van de kennisagenda.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/check",
+                                     description="Controleer alle inhoud (velden, woordenlijsten, verwijzingen, "
+                                                 "kaartlengtes, webadressen) zonder de site te bouwen.")
+    parser.add_argument("--format", choices=("human", "github"), default="human",
+                        help="human: leesbaar (standaard); github: annotaties in een pull request")
+    parser.add_argument("--config", default="mkdocs.yml", help="het mkdocs.yml van het project")
+    args = parser.parse_args(argv)
+    config = Path(args.config)
+    sources = project_sources(config)
+    catalogue = load_catalogue(sources)
+    errors = sorted(set(catalogue.errors) | set(url_errors(config, catalogue)))
+    if not errors:
+        print(summary_ok(catalogue))
+        return 0
+    print(format_github(errors) if args.format == "github" else format_human(errors))
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
