@@ -6,8 +6,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Material 9.7+ prints an end-of-life notice on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
+# mkdocs-redirects prints a similar notice of its own.
+export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site test serve check clean
+.PHONY: site test serve check new clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +32,16 @@ test: $(STAMP)
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve
+
+# Validate all content in under a second, without building (see CONTRIBUTING.md).
+check: $(STAMP)
+	$(BIN)/python -m leerpunt.tools.check
+
+# make new TYPE=leidraad TITEL="Titel"  |  make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel"
+new: $(STAMP)
+	@if [ "$(TYPE)" = leidraad ] && [ -n "$(TITEL)" ]; then $(BIN)/python -m leerpunt.tools.new leidraad "$(TITEL)"; \
+	elif [ "$(TYPE)" = aanpak ] && [ -n "$(TOOLKIT)" ] && [ -n "$(TITEL)" ]; then $(BIN)/python -m leerpunt.tools.new aanpak "$(TOOLKIT)" "$(TITEL)"; \
+	else echo 'Gebruik: make new TYPE=leidraad TITEL="Titel"  of  make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel"'; exit 2; fi
 
 clean:
 	rm -rf site .site.tmp site.old .cache

@@ -27,5 +27,5 @@ def mkdocs_build(project: Path, site_dir: Path, strict: bool = True) -> subproce
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
     if strict:
         command.append("--strict")
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)

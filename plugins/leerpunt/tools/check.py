@@ -9,7 +9,7 @@ from pathlib import Path
 from ..catalogue import ContentError, load_catalogue
 from ..catalogue.model import Catalogue
 from .project import project_sources
-from .urls import url_errors
+from .urls import record_new_urls, url_errors
 
 
 def format_human(errors: list[ContentError]) -> str:
@@ -47,28 +47,42 @@ def format_github(errors: list[ContentError]) -> str:
     return "\n".join(lines)
 
 
+def format_lines(errors: list[ContentError]) -> str:
+    """One line per error, 'file:line: message', for editors' problem matchers (VS Code)."""
+    return "\n".join(str(error) if error.line else f"{error.file}:1: {str(error).split(': ', 1)[1]}" for error in errors)
+
+
 def summary_ok(catalogue: Catalogue) -> str:
     themes = len(catalogue.kennisagenda.themas) if catalogue.kennisagenda else 0
     return (f"Alles in orde: {len(catalogue.approaches)} aanpakken in {len(catalogue.toolkits)} toolkits, "
             f"{len(catalogue.guides)} leidraden, {themes} thema's van de kennisagenda.")
 
 
+FORMATS = {"human": format_human, "github": format_github, "lines": format_lines}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/check",
                                      description="Controleer alle inhoud (velden, woordenlijsten, verwijzingen, "
                                                  "kaartlengtes, webadressen) zonder de site te bouwen.")
-    parser.add_argument("--format", choices=("human", "github"), default="human",
-                        help="human: leesbaar (standaard); github: annotaties in een pull request")
+    parser.add_argument("--format", choices=sorted(FORMATS), default="human",
+                        help="human: leesbaar (standaard); github: annotaties in een pull request; "
+                             "lines: één regel per fout (voor VS Code)")
     parser.add_argument("--config", default="mkdocs.yml", help="het mkdocs.yml van het project")
+    parser.add_argument("--record-urls", action="store_true",
+                        help="voeg de adressen van nieuwe pagina's toe aan published-urls.txt")
     args = parser.parse_args(argv)
     config = Path(args.config)
     sources = project_sources(config)
     catalogue = load_catalogue(sources)
     errors = sorted(set(catalogue.errors) | set(url_errors(config, catalogue)))
+    if args.record_urls and not errors:
+        for url in record_new_urls(config, catalogue):
+            print(f"Nieuw adres vastgelegd in published-urls.txt: {url}")
     if not errors:
         print(summary_ok(catalogue))
         return 0
-    print(format_github(errors) if args.format == "github" else format_human(errors))
+    print(FORMATS[args.format](errors))
     return 1
 
 

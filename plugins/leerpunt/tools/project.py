@@ -19,9 +19,14 @@ _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def load_settings(config_file: Path) -> dict:
+    """mkdocs.yml as plain data (Python tags left unresolved)."""
+    return yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader) or {}
+
+
 def project_sources(config_file: Path) -> Sources:
     """The Sources that the collections plugin will use for this mkdocs.yml."""
-    settings = yaml.load(config_file.read_text("utf-8"), Loader=_TolerantLoader) or {}
+    settings = load_settings(config_file)
     options: dict = {}
     for entry in settings.get("plugins") or []:
         if isinstance(entry, dict) and PLUGIN in entry:

@@ -1,0 +1,56 @@
+"""scripts/new: a complete, valid source; never overwrites."""
+
+import datetime as dt
+
+import pytest
+
+from helpers import load
+from leerpunt.tools.new import ScaffoldError, main, new_approach, new_guide, slugify
+
+
+def test_slug_from_a_dutch_title():
+    assert slugify("Strategieën voor begrijpend lezen") == "strategieen-voor-begrijpend-lezen"
+    assert slugify("  Gedrag: samen  een klasklimaat! ") == "gedrag-samen-een-klasklimaat"
+
+
+def test_new_guide_is_valid_at_once(site):
+    path = new_guide(site / "leidraden", 'Gedrag: "samen" sterk', dt.date(2026, 11, 24))
+    assert path == site / "leidraden" / "gedrag-samen-sterk" / "index.md"
+    catalogue = load(site)
+    assert catalogue.errors == ()
+    guide = catalogue.guide("gedrag-samen-sterk")
+    assert guide.titel == 'Gedrag: "samen" sterk' and guide.gepubliceerd == "2026-11"
+    assert guide.voorbeeld and len(guide.aanbevelingen) == 1
+
+
+def test_new_approach_is_valid_at_once(site):
+    path = new_approach(site / "toolkits", "kern", "Leren door te doen")
+    catalogue = load(site)
+    assert catalogue.errors == ()
+    approach = next(a for a in catalogue.approaches if a.slug == "leren-door-te-doen")
+    assert approach.impact is None and approach.bewijssterkte == 0 and not approach.geverifieerd
+    assert "Schrijf hier" in path.read_text("utf-8")
+
+
+def test_never_overwrites(site):
+    existing = site / "toolkits" / "kern" / "feedback.md"
+    before = existing.read_bytes()
+    with pytest.raises(ScaffoldError, match="bestaat al. Er is niets aangemaakt of overschreven"):
+        new_approach(site / "toolkits", "kern", "Feedback")
+    assert existing.read_bytes() == before
+    with pytest.raises(ScaffoldError):
+        new_guide(site / "leidraden", "Goede feedback", dt.date(2026, 1, 1))
+
+
+def test_unknown_toolkit_names_the_known_ones(site):
+    with pytest.raises(ScaffoldError, match="Onbekende toolkit 'kleuters'. Kies een van: kern."):
+        new_approach(site / "toolkits", "kleuters", "Spel")
+
+
+def test_command_line(site, capsys, monkeypatch):
+    monkeypatch.chdir(site)
+    assert main(["leidraad", "Nieuwe leidraad"]) == 0
+    assert "Aangemaakt: leidraden/nieuwe-leidraad/index.md" in capsys.readouterr().out
+    assert main(["leidraad", "Nieuwe leidraad"]) == 1
+    assert "leidraden/nieuwe-leidraad bestaat al. Er is niets aangemaakt of overschreven" in capsys.readouterr().err
+    assert main(["aanpak", "kern", "!!!"]) == 1
