@@ -27,7 +27,12 @@ site: $(STAMP)
 	mv .site.tmp site
 	rm -rf site.old
 
-test: $(STAMP)
+# Browser-side test tools (axe-core, vnu-jar) and the lunr sources, pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+test: $(STAMP) node_modules/.installed
 	$(BIN)/python -m pytest
 
 serve: $(STAMP)
