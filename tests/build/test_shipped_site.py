@@ -9,17 +9,13 @@ import pytest
 from helpers import REPO, sources_for
 from leerpunt.catalogue import load_catalogue, scales
 
-from helpers import mkdocs_build
 
 pytestmark = pytest.mark.build
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    site = tmp_path_factory.mktemp("shipped") / "site"
-    result = mkdocs_build(REPO, site)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site, result.stdout + result.stderr
+def built(shipped_build):
+    return shipped_build
 
 
 @pytest.fixture(scope="module")
