@@ -2,7 +2,8 @@
 
 from helpers import REPO, load, mkdocs_build
 from leerpunt.tools.check import main
-from leerpunt.tools.urls import pages_and_redirects, read_published, record_new_urls, url_errors, url_of
+from leerpunt.siteurls import url_of
+from leerpunt.tools.urls import pages_and_redirects, read_published, record_new_urls, url_errors
 
 
 def test_url_of_source():
@@ -20,7 +21,8 @@ def test_recording_lists_every_page_once(site):
 def rename_feedback(site):
     (site / "toolkits/kern/feedback.md").rename(site / "toolkits/kern/feedback-geven.md")
     for path in (site / "content/index.md", site / "leidraden/goede-feedback/index.md", site / "toolkits/kern/leerstijlen.md"):
-        path.write_text(path.read_text("utf-8").replace("feedback.md)", "feedback-geven.md)"), "utf-8")
+        text = path.read_text("utf-8").replace("feedback.md)", "feedback-geven.md)")
+        path.write_text(text.replace('"kern/feedback"', '"kern/feedback-geven"'), "utf-8")
 
 
 def test_a_renamed_page_without_redirect_fails_the_check(site, capsys, monkeypatch):

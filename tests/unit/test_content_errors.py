@@ -109,7 +109,9 @@ CASES = {
          "bewaar het bestand als UTF-8"]),
     "file-name-with-spaces-and-accents": (
         lambda r: (r / FEEDBACK).rename(r / "toolkits/kern/Feedback geven é.md"),
-        ["toolkits/kern/Feedback geven é.md: verwacht een naam met kleine letters, cijfers en koppeltekens, zonder "
+        ["leidraden/goede-feedback/index.md:16: veld 'data-aanpakken': verwacht de id van een aanpak als "
+         "'<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/feedback' (bestaat niet)",
+         "toolkits/kern/Feedback geven é.md: verwacht een naam met kleine letters, cijfers en koppeltekens, zonder "
          "spaties of accenten (bv. 'peer-tutoring'); gevonden: 'Feedback geven é'"]),
     "stray-file-in-toolkit": (
         lambda r: write(r, "toolkits/kern/notities.txt", "klad"),
@@ -125,6 +127,10 @@ CASES = {
         lambda r: replace(r, GUIDE, 'data-bewijs="sterk"', 'data-bewijs="heel sterk"'),
         ["leidraden/goede-feedback/index.md:16: veld 'data-bewijs': verwacht een van: sterk, matig, beperkt; "
          "gevonden: 'heel sterk'"]),
+    "unknown-approach-reference": (
+        lambda r: replace(r, GUIDE, 'data-aanpakken="kern/feedback"', 'data-aanpakken="kern/feedback kern/huistaken"'),
+        ["leidraden/goede-feedback/index.md:16: veld 'data-aanpakken': verwacht de id van een aanpak als "
+         "'<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/huistaken' (bestaat niet)"]),
     "duplicate-recommendation-anchor": (
         lambda r: replace(r, GUIDE, "{ #tijd ", "{ #taakgericht "),
         ["leidraden/goede-feedback/index.md:20: verwacht een uniek anker per kop (#taakgericht staat al op regel 16); "

@@ -23,7 +23,8 @@ def test_approaches_carry_their_figures_and_history():
 
 def test_guide_recommendations_come_from_headings():
     guide = load(FIXTURES / "valid").guide("goede-feedback")
-    assert [(r.anchor, r.bewijs) for r in guide.aanbevelingen] == [("taakgericht", "sterk"), ("tijd", "beperkt")]
+    assert [(r.anchor, r.bewijs, r.aanpakken) for r in guide.aanbevelingen] == [
+        ("taakgericht", "sterk", ("kern/feedback",)), ("tijd", "beperkt", ())]
     assert guide.aanbevelingen[0].line == 16
     assert len(guide.reflectiekaarten) == 2
     assert guide.reflectiekaarten[1].antwoord == ""
@@ -51,3 +52,11 @@ def test_crlf_and_bom_are_read_like_plain_utf8(site):
     catalogue = load(site)
     assert catalogue.errors == ()
     assert catalogue.toolkit("kern").aanpakken[0].titel == "Feedback"
+
+
+def test_approach_knows_the_recommendations_that_cite_it():
+    catalogue = load(FIXTURES / "valid")
+    feedback = catalogue.approach("kern/feedback")
+    [(guide, recommendation)] = catalogue.citations(feedback)
+    assert (guide.slug, recommendation.anchor) == ("goede-feedback", "taakgericht")
+    assert catalogue.citations(catalogue.approach("kern/leerstijlen")) == ()

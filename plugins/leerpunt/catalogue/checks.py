@@ -50,3 +50,21 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
                                        f"'{theme.pagina}' (bestaat niet)"))
         themes.append(dataclasses.replace(theme, leidraden=linked))
     return dataclasses.replace(agenda, themas=tuple(themes)), errors
+
+
+def check_approach_references(guides: list[Guide], toolkits: list, broken: list) -> list[ContentError]:
+    """Every approach a recommendation names (data-aanpakken) must exist."""
+    known = {a.id for t in toolkits for a in t.aanpakken}
+    # An approach with errors still exists: report its own errors, not a second one here.
+    known |= {b.src_uri.removeprefix("toolkits/").removesuffix(".md") for b in broken if b.src_uri.startswith("toolkits/")}
+    errors = []
+    for guide in guides:
+        for recommendation in guide.aanbevelingen:
+            for ref in recommendation.aanpakken:
+                if ref not in known:
+                    errors.append(ContentError(
+                        guide.source, recommendation.line, "data-aanpakken",
+                        "de id van een aanpak als '<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'",
+                        f"'{ref}' (bestaat niet)",
+                        "Controleer de naam van de toolkitmap en van het bestand van de aanpak (zonder .md)."))
+    return errors

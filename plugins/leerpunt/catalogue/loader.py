@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
-from .checks import check_cross_references
+from .checks import check_approach_references, check_cross_references
 from .errors import ContentError, describe_value
 from .markdown_body import headings
 from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, Guide, Kennisagenda,
@@ -56,6 +56,7 @@ def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     guides, guide_lines = _load_guides(sources, errors, broken)
     agenda, agenda_lines = _load_kennisagenda(sources, errors)
     card_pages = _load_card_pages(sources, errors)
+    errors.extend(check_approach_references(guides, toolkits, broken))
     if agenda is not None:
         agenda, cross_errors = check_cross_references(
             agenda, agenda_lines, guides, guide_lines, sources, today,
@@ -344,7 +345,8 @@ def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recomm
         elif level not in levels:
             problems.append(ContentError(shown, heading.line, "data-bewijs", "een van: " + ", ".join(levels), f"'{level}'"))
         else:
-            found.append(Recommendation(heading.anchor, heading.title, level, heading.line))
+            found.append(Recommendation(heading.anchor, heading.title, level, heading.line,
+                                        tuple(heading.attrs.get("data-aanpakken", "").split())))
     if not found and not problems:
         problems.append(ContentError(shown, body_line, "", 'minstens één aanbeveling: een kop zoals '
                                      '\'## Geef taakgerichte feedback { data-bewijs="matig" }\'', "geen aanbevelingen"))

@@ -61,6 +61,11 @@ class Approach:
     def src_uri(self) -> str:
         return f"toolkits/{self.toolkit}/{self.slug}.md"
 
+    @property
+    def id(self) -> str:
+        """Stable id across the site, exports and references: '<toolkit>/<slug>'."""
+        return f"{self.toolkit}/{self.slug}"
+
 
 @dataclass(frozen=True)
 class Toolkit:
@@ -87,6 +92,7 @@ class Recommendation:
     titel: str
     bewijs: str
     line: int
+    aanpakken: tuple[str, ...] = ()  # ids '<toolkit>/<slug>' of approaches that support it
 
 
 @dataclass(frozen=True)
@@ -177,6 +183,13 @@ class Catalogue:
 
     def guide(self, slug: str) -> Guide | None:
         return next((g for g in self.guides if g.slug == slug), None)
+
+    def approach(self, approach_id: str) -> Approach | None:
+        return next((a for a in self.approaches if a.id == approach_id), None)
+
+    def citations(self, approach: Approach) -> tuple[tuple[Guide, Recommendation], ...]:
+        """The guide recommendations that name this approach as support."""
+        return tuple((g, r) for g in self.guides for r in g.aanbevelingen if approach.id in r.aanpakken)
 
     def card_page(self, src_uri: str) -> CardPage | None:
         return next((p for p in self.card_pages if p.src_uri == src_uri), None)

@@ -12,11 +12,14 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..catalogue import Sources, load_catalogue, shared
+from ..news import FEED, atom_feed, news_items
 from ..pages import agenda_section, generated_pages, page_notices, reflection_cards_section
+from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
 STYLESHEET = "assets/leerpunt/leerpunt.css"
+SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js")
 # The Markdown our generated pages use; added when mkdocs.yml does not list them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition", "pymdownx.details", "tables", "toc")
 
@@ -41,13 +44,17 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
                 config.markdown_extensions.append(extension)
         if STYLESHEET not in config.extra_css:
             config.extra_css.insert(0, STYLESHEET)
+        for script in SCRIPTS:
+            if script not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, config) -> Files:
         """Load the catalogue, report its errors and add every generated page and asset."""
         self.catalogue = load_catalogue(self.sources)
         shared.publish(config, self.catalogue)
-        for error in self.catalogue.errors:
+        for error in sorted(self.catalogue.errors + tuple(
+                inline_badge_errors(self.catalogue, self.sources.docs_dir, self.sources.root))):
             log.error(str(error))
         agenda_src = self.config.kennisagenda
         if files.get_file_from_path(agenda_src):
@@ -61,8 +68,11 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         for asset in (a for guide in self.catalogue.guides for a in guide.assets):
             files.append(File(asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))
-        css = resources.files("leerpunt").joinpath("assets", "leerpunt.css").read_text("utf-8")
-        files.append(File.generated(config, STYLESHEET, content=css))
+        assets = resources.files("leerpunt").joinpath("assets")
+        for target in (STYLESHEET, *SCRIPTS):
+            files.append(File.generated(config, target, content=assets.joinpath(Path(target).name).read_text("utf-8")))
+        files.append(File.generated(config, FEED, content=atom_feed(news_items(self.catalogue), config.site_url or "/",
+                                                                    config.site_name)))
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files):
@@ -73,6 +83,7 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         card_page = self.catalogue.card_page(page.file.src_uri)
         if card_page:
             markdown = markdown.rstrip() + "\n\n" + reflection_cards_section(card_page.reflectiekaarten, "deze pagina")
+        markdown = expand_inline_badges(markdown, self.catalogue, page.file.src_uri)
         return page_notices(markdown, page.meta)
 
     def on_serve(self, server, config, builder):

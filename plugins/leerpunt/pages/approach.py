@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from ..badges import figure_tiles
+from ..badges import figure_tiles, recommendation_badge
 from ..catalogue.dates import dutch_date
-from ..catalogue.model import Approach, Update
+from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
-from .common import front_matter, indent, md_escape, niveaus_text, themas_text
+from .common import front_matter, indent, link, md_escape, niveaus_text, themas_text
 from .notices import unverified_notice
 
 
-def approach_page(approach: Approach, toolkit_title: str) -> str:
+def approach_page(approach: Approach, catalogue: Catalogue) -> str:
     """Complete Markdown (with front matter) for an approach page."""
+    toolkit_title = catalogue.toolkit(approach.toolkit).titel
     parts = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
         figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte) + "\n\n",
@@ -23,6 +24,7 @@ def approach_page(approach: Approach, toolkit_title: str) -> str:
     if approach.historiek:
         parts.append(_update_box(approach.historiek[0]))
     parts.append(approach.body.strip() + "\n\n")
+    parts.append(_citations(approach, catalogue))
     parts.append(_card(approach))
     parts.append(_source(approach))
     return "".join(parts)
@@ -43,6 +45,15 @@ def _figure(field: str, value: int | None) -> str:
     if field == "impact":
         return "niet te bepalen" if value is None else f"{value:+d} maanden".replace("+0", "0")
     return f"{value} van 5"
+
+
+def _citations(approach: Approach, catalogue: Catalogue) -> str:
+    cited = catalogue.citations(approach)
+    if not cited:
+        return ""
+    items = "\n".join(f"- [{md_escape(r.titel)}]({link(approach.src_uri, g.src_uri)}#{r.anchor}) "
+                      f"({md_escape(g.titel)}) {recommendation_badge(r.bewijs)}" for g, r in cited)
+    return f"## In de leidraden {{ #in-de-leidraden }}\n\nDeze aanbevelingen steunen op deze aanpak:\n\n{items}\n\n"
 
 
 def _card(approach: Approach) -> str:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from ..badges import recommendation_badge
 from ..catalogue.dates import dutch_date
-from ..catalogue.model import Guide
+from ..catalogue.model import Catalogue, Guide, Recommendation
 from .cards import reflection_cards_section
-from .common import front_matter, md_escape, niveaus_text, themas_text
+from .common import front_matter, link, md_escape, niveaus_text, themas_text
 
 
-def guide_page(guide: Guide) -> str:
+def guide_page(guide: Guide, catalogue: Catalogue) -> str:
     """Complete Markdown (with front matter) for a guide page."""
     meta = f"Gepubliceerd: {dutch_date(guide.gepubliceerd)} · Voor: {niveaus_text(guide.niveaus)} · " \
            f"Thema's: {themas_text(guide.themas)}"
@@ -19,7 +19,7 @@ def guide_page(guide: Guide) -> str:
         front_matter(title=guide.titel, description=guide.samenvatting, voorbeeld=guide.voorbeeld),
         f"{meta}\n{{: .lp-meta }}\n\n",
         _at_a_glance(guide),
-        _body_with_badges(guide),
+        _body_with_badges(guide, catalogue),
         reflection_cards_section(guide.reflectiekaarten, "deze leidraad"),
     ]
     if guide.bron:
@@ -34,14 +34,23 @@ def _at_a_glance(guide: Guide) -> str:
             f"{items}\n\n</div>\n\n")
 
 
-def _body_with_badges(guide: Guide) -> str:
-    """The editor's body, with each recommendation's evidence badge right under its heading."""
+def _body_with_badges(guide: Guide, catalogue: Catalogue) -> str:
+    """The editor's body, with each recommendation's evidence badge (and the toolkit approaches
+    that support it) right under its heading."""
     lines = guide.body.strip("\n").split("\n")
     leading = len(guide.body) - len(guide.body.lstrip("\n"))
-    badge_after = {r.line - guide.body_line - leading: r.bewijs for r in guide.aanbevelingen}
+    after_heading = {r.line - guide.body_line - leading: r for r in guide.aanbevelingen}
     out = []
     for index, line in enumerate(lines):
         out.append(line)
-        if index in badge_after:
-            out += ["", recommendation_badge(badge_after[index]), "{: .lp-level-line }"]
+        if index in after_heading:
+            recommendation = after_heading[index]
+            out += ["", recommendation_badge(recommendation.bewijs) + _support(guide, recommendation, catalogue),
+                    "{: .lp-level-line }"]
     return "\n".join(out) + "\n\n"
+
+
+def _support(guide: Guide, recommendation: Recommendation, catalogue: Catalogue) -> str:
+    approaches = [catalogue.approach(ref) for ref in recommendation.aanpakken]
+    links = ", ".join(f"[{md_escape(a.titel)}]({link(guide.src_uri, a.src_uri)})" for a in approaches if a)
+    return f" Toolkit: {links}" if links else ""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ..badges import bewijs_badge, impact_badge, kosten_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import BrokenSource, Catalogue, Toolkit
 from .common import front_matter, link, md_escape, niveaus_text
+from .explorer import explorer_html
+from .legend import LEGEND_URI as LEGEND
 
 TOOLKITS_INDEX = "toolkits/index.md"
 GUIDES_INDEX = "leidraden/index.md"
@@ -15,36 +16,33 @@ def toolkits_index(catalogue: Catalogue) -> str:
     parts = [front_matter(title="Toolkits", description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
              "Wat werkt in de klas, wat kost het en hoe zeker weten we dat? De toolkits vatten het onderzoek "
              "samen per aanpak, met drie cijfers: impact in maanden, kosten en bewijssterkte. "
-             "[Hoe lees je de toolkit?](#hoe-lees-je-de-cijfers)\n\n",
+             f"[Hoe lees je de toolkit?]({link(TOOLKITS_INDEX, LEGEND)})\n\n",
              '<div class="grid cards" markdown>\n\n']
     for toolkit in catalogue.toolkits:
         parts.append(f"-   **[{md_escape(toolkit.titel)}]({link(TOOLKITS_INDEX, toolkit.src_uri)})**\n\n"
                      f"    ---\n\n    {md_escape(toolkit.samenvatting)}\n\n"
                      f"    {len(toolkit.aanpakken)} aanpakken · {niveaus_text(toolkit.niveaus)}\n\n")
     parts.append("</div>\n\n")
-    parts.append("## Hoe lees je de cijfers? { #hoe-lees-je-de-cijfers }\n\n"
-                 "- **Impact**: hoeveel maanden extra vooruitgang leerlingen gemiddeld maken, vergeleken met "
-                 "leerlingen die de aanpak niet krijgen.\n"
-                 "- **Kosten**: wat het gemiddeld kost om de aanpak in te voeren, van 1 tot 5 eurotekens.\n"
-                 "- **Bewijssterkte**: hoe stevig het onderzoek is, van 0 tot 5 afstudeerhoedjes.\n")
     return "".join(parts)
 
 
-def toolkit_overview(toolkit: Toolkit, broken: tuple[BrokenSource, ...]) -> str:
-    """The approaches of one toolkit as a table that reads well without JavaScript."""
-    rows = "\n".join(
-        f"| [{md_escape(a.titel)}]({a.slug}.md)<br><small>{md_escape(a.samenvatting)}</small> "
-        f"| {impact_badge(a.impact)} | {kosten_badge(a.kosten)} | {bewijs_badge(a.bewijssterkte)} |"
-        for a in toolkit.aanpakken)
+def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue) -> str:
+    """The approaches of one toolkit: the explorer, which reads well without JavaScript too."""
     parts = [front_matter(title=toolkit.titel, description=toolkit.samenvatting)]
     if toolkit.inleiding:
         parts.append(toolkit.inleiding + "\n\n")
-    parts.append(f"Deze toolkit telt {len(toolkit.aanpakken)} aanpakken. Bron: <{toolkit.bron}>\n\n")
-    parts.append("| Aanpak | Impact | Kosten | Bewijssterkte |\n|---|---|---|---|\n" + rows + "\n{: .lp-toolkit-table }\n\n")
-    mine = [b for b in broken if b.src_uri.startswith(f"toolkits/{toolkit.slug}/")]
+    parts.append(f"Deze toolkit telt {len(toolkit.aanpakken)} aanpakken. "
+                 f"[Hoe lees je de toolkit?]({link(toolkit.src_uri, LEGEND)}) · "
+                 f"Bron: <{toolkit.bron}>\n\n")
+    parts.append(explorer_html(toolkit, catalogue) + "\n\n")
+    mine = [b for b in catalogue.broken if b.src_uri.startswith(f"toolkits/{toolkit.slug}/")]
     if mine:
         parts.append(_broken_list(mine, toolkit.src_uri))
     return "".join(parts)
+
+
+def chart_uri(toolkit: Toolkit) -> str:
+    return f"toolkits/{toolkit.slug}/grafiek.md"
 
 
 def guides_index(catalogue: Catalogue) -> str:

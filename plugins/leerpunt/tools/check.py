@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..catalogue import ContentError, load_catalogue
 from ..catalogue.model import Catalogue
+from ..pages.inline_badges import inline_badge_errors
 from .project import project_sources
 from .urls import record_new_urls, url_errors
 
@@ -75,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     config = Path(args.config)
     sources = project_sources(config)
     catalogue = load_catalogue(sources)
-    errors = sorted(set(catalogue.errors) | set(url_errors(config, catalogue)))
+    errors = sorted(set(catalogue.errors) | set(url_errors(config, catalogue))
+                    | set(inline_badge_errors(catalogue, sources.docs_dir, sources.root)))
     if args.record_urls and not errors:
         for url in record_new_urls(config, catalogue):
             print(f"Nieuw adres vastgelegd in published-urls.txt: {url}")

@@ -12,17 +12,10 @@ from pathlib import Path
 from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
 from ..pages import generated_pages
+from ..siteurls import url_of
 from .project import load_settings
 
 PUBLISHED = "published-urls.txt"
-
-
-def url_of(src_uri: str) -> str:
-    """The site-relative address MkDocs gives a Markdown source ('a/b.md' → '/a/b/', 'index.md' → '/')."""
-    path = src_uri.removesuffix(".md")
-    if path == "index" or path.endswith("/index"):
-        return "/" + path.removesuffix("index")
-    return f"/{path}/"
 
 
 def page_sources(docs_dir: Path, catalogue: Catalogue) -> set[str]:

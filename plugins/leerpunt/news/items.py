@@ -1,0 +1,36 @@
+"""News items: approach updates (from `historiek`) and new guides (from `gepubliceerd`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..catalogue import scales
+from ..catalogue.dates import parse_date
+from ..catalogue.model import Catalogue, Change
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    datum: str  # YYYY-MM or YYYY-MM-DD, as the editor wrote it
+    titel: str
+    tekst: str
+    src_uri: str
+    kind: str  # 'update' or 'leidraad'
+
+
+def change_text(change: Change) -> str:
+    """'Impact (maanden): 7 → 8' with the scale's own name."""
+    show = (lambda v: "niet te bepalen" if v is None else f"{v:+d}") if change.veld == "impact" else str
+    return f"{scales.scale_title(change.veld)}: {show(change.van)} → {show(change.naar)}"
+
+
+def news_items(catalogue: Catalogue) -> list[NewsItem]:
+    """Newest first; ties by title, so the order never depends on file order."""
+    items = [
+        NewsItem(update.datum, f"Update: {approach.titel}",
+                 " ".join([update.toelichting, *(change_text(c) + "." for c in update.wijzigingen)]),
+                 approach.src_uri, "update")
+        for approach in catalogue.approaches for update in approach.historiek]
+    items += [NewsItem(guide.gepubliceerd, f"Nieuwe leidraad: {guide.titel}", guide.samenvatting, guide.src_uri, "leidraad")
+              for guide in catalogue.guides]
+    return sorted(items, key=lambda item: (parse_date(item.datum), item.titel), reverse=True)

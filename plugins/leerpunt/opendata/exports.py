@@ -1,0 +1,216 @@
+"""Open data: the toolkits and guides as JSON and CSV files in the built site, each with its schema.
+
+Pure functions, catalogue in, file text out; the MkDocs plugin only writes what `export_files` returns.
+
+- `export_files(catalogue, site_url) -> dict[str, str]`: every file, by its path in the site:
+  `data/toolkit.json`, `data/toolkit.csv`, `data/toolkit.csv-metadata.json` (the CSV's columns,
+  described as W3C CSV on the Web metadata), `data/leidraden.json`, and the JSON Schemas
+  `data/toolkit.schema.json` and `data/leidraden.schema.json` they name in `$schema`.
+- `toolkit_json(catalogue, site_url) -> str`, `toolkit_csv(catalogue, site_url) -> str`,
+  `toolkit_csv_metadata(catalogue, site_url) -> str`, `leidraden_json(catalogue, site_url) -> str`:
+  one file each.
+- `content_version(catalogue) -> str`: '<newest date>+<12 hex digits of a SHA-256>' of the exported
+  data; the same content always gives the same version (no clock), any change gives a new one.
+
+`site_url` is the site's full address (mkdocs.yml `site_url`); every page address in the files is
+absolute, because open data is read away from the site. Output is UTF-8 text with a fixed key
+and row order, so the same catalogue always gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import posixpath
+from dataclasses import dataclass
+
+from ..catalogue.dates import parse_date
+from ..catalogue.model import Catalogue
+from .bundle import export_schema, published_schema
+from .records import approach_records, guide_records, toolkit_records
+
+DATA_DIR = "data"
+TOOLKIT_JSON = f"{DATA_DIR}/toolkit.json"
+TOOLKIT_CSV = f"{DATA_DIR}/toolkit.csv"
+TOOLKIT_CSV_METADATA = f"{DATA_DIR}/toolkit.csv-metadata.json"
+LEIDRADEN_JSON = f"{DATA_DIR}/leidraden.json"
+TOOLKIT_SCHEMA = f"{DATA_DIR}/toolkit.schema.json"
+LEIDRADEN_SCHEMA = f"{DATA_DIR}/leidraden.schema.json"
+# Published schema path → the schema file in this package.
+SCHEMAS = {TOOLKIT_SCHEMA: "toolkit-export.schema.json", LEIDRADEN_SCHEMA: "leidraden-export.schema.json"}
+
+TOOLKIT_TITLE = "Toolkits van Leerpunt: aanpakken met impact, kosten en bewijssterkte"
+LEIDRADEN_TITLE = "Leidraden van Leerpunt: aanbevelingen met hun bewijsniveau"
+GENERATED_FROM = (
+    "Automatisch gemaakt uit de bronbestanden van de Leerpunt-kennisbank ({sources}) bij het bouwen "
+    "van de site; pas de bronnen aan, niet dit bestand. Records met 'voorbeeld': true bevatten tekst "
+    "die het projectteam ter illustratie schreef.")
+# PLACEHOLDER: reuse conditions proposed by the project team, stated conservatively; Leerpunt must
+# confirm them. `voorlopig: true` says so in the data itself.
+TOOLKIT_LICENCE = (
+    "Voorlopige tekst, nog te bevestigen door Leerpunt. Hergebruik van de cijfers (impact, kosten, "
+    "bewijssterkte) mag met bronvermelding (Leerpunt, Education Endowment Foundation). De teksten zijn "
+    "de bewerking door Leerpunt van de toolkits van de Education Endowment Foundation (EEF): vraag "
+    "toestemming aan Leerpunt om ze over te nemen.")
+LEIDRADEN_LICENCE = (
+    "Voorlopige tekst, nog te bevestigen door Leerpunt. Titels van leidraden en aanbevelingen en hun "
+    "bewijsniveaus citeren mag met bronvermelding (Leerpunt). Voor ander hergebruik van de teksten en "
+    "reflectiekaarten: vraag toestemming aan Leerpunt.")
+
+
+@dataclass(frozen=True)
+class CsvColumn:
+    """A column of toolkit.csv: a field of the approach record, how it is typed and split."""
+
+    name: str
+    datatype: str = "string"
+    separator: str | None = None
+
+
+LIST_SEPARATOR = "; "
+CSV_COLUMNS = (
+    CsvColumn("id"), CsvColumn("toolkit"), CsvColumn("toolkit_titel"), CsvColumn("slug"), CsvColumn("titel"),
+    CsvColumn("impact", "integer"), CsvColumn("impact_label"),
+    CsvColumn("kosten", "integer"), CsvColumn("kosten_label"),
+    CsvColumn("bewijssterkte", "integer"), CsvColumn("bewijssterkte_label"), CsvColumn("kopzin"),
+    CsvColumn("niveaus", separator=LIST_SEPARATOR), CsvColumn("themas", separator=LIST_SEPARATOR),
+    CsvColumn("samenvatting"), CsvColumn("url", "anyURI"), CsvColumn("bron", "anyURI"),
+    CsvColumn("geverifieerd", "boolean"), CsvColumn("voorbeeld", "boolean"), CsvColumn("bijgewerkt"),
+    CsvColumn("inhoudsversie"),
+)
+
+
+def export_files(catalogue: Catalogue, site_url: str) -> dict[str, str]:
+    """Every open-data file, by its path in the built site."""
+    site = _site(site_url)
+    files = {
+        TOOLKIT_JSON: toolkit_json(catalogue, site),
+        TOOLKIT_CSV: toolkit_csv(catalogue, site),
+        TOOLKIT_CSV_METADATA: toolkit_csv_metadata(catalogue, site),
+        LEIDRADEN_JSON: leidraden_json(catalogue, site),
+    }
+    for path, file_name in SCHEMAS.items():
+        files[path] = _dump(published_schema(file_name, site + path))
+    return files
+
+
+def toolkit_json(catalogue: Catalogue, site_url: str) -> str:
+    site = _site(site_url)
+    return _dump({
+        "$schema": posixpath.basename(TOOLKIT_SCHEMA),
+        "titel": TOOLKIT_TITLE,
+        "inhoudsversie": content_version(catalogue),
+        "gegenereerd_uit": GENERATED_FROM.format(sources="toolkits/"),
+        "licentie": {"tekst": TOOLKIT_LICENCE, "voorlopig": True},
+        "site": site,
+        "toolkits": toolkit_records(catalogue, site),
+        "aanpakken": approach_records(catalogue, site),
+    })
+
+
+def leidraden_json(catalogue: Catalogue, site_url: str) -> str:
+    site = _site(site_url)
+    return _dump({
+        "$schema": posixpath.basename(LEIDRADEN_SCHEMA),
+        "titel": LEIDRADEN_TITLE,
+        "inhoudsversie": content_version(catalogue),
+        "gegenereerd_uit": GENERATED_FROM.format(sources="leidraden/"),
+        "licentie": {"tekst": LEIDRADEN_LICENCE, "voorlopig": True},
+        "site": site,
+        "leidraden": guide_records(catalogue, site),
+    })
+
+
+def toolkit_csv(catalogue: Catalogue, site_url: str) -> str:
+    """One row per approach, columns CSV_COLUMNS, RFC 4180 (comma, double quotes, CRLF), header row."""
+    version = content_version(catalogue)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(column.name for column in CSV_COLUMNS)
+    for record in approach_records(catalogue, _site(site_url)):
+        row = dict(record, inhoudsversie=version)
+        writer.writerow(_cell(row[column.name]) for column in CSV_COLUMNS)
+    return out.getvalue()
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(value)
+    return str(value)
+
+
+def toolkit_csv_metadata(catalogue: Catalogue, site_url: str) -> str:
+    """toolkit.csv's columns as W3C 'CSV on the Web' metadata; titles and descriptions come from the JSON Schema."""
+    schema = export_schema(SCHEMAS[TOOLKIT_SCHEMA])
+    common = export_schema("export-common.schema.json")["$defs"]
+    fields = dict(schema["$defs"]["aanpak"]["properties"], inhoudsversie=common["inhoudsversie"])
+    columns = []
+    for column in CSV_COLUMNS:
+        field = _described(fields[column.name], common)
+        entry = {"name": column.name, "titles": column.name, "dc:title": field["title"],
+                 "dc:description": field["description"], "datatype": _csvw_datatype(column.datatype)}
+        if column.separator:
+            entry["separator"] = column.separator
+        columns.append(entry)
+    return _dump({
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "nl"}],
+        "url": posixpath.basename(TOOLKIT_CSV),
+        "dc:title": TOOLKIT_TITLE,
+        "dc:description": GENERATED_FROM.format(sources="toolkits/")
+        + f" Zelfde gegevens als {posixpath.basename(TOOLKIT_JSON)}, zonder historiek; lege cel = geen waarde.",
+        "dc:rights": TOOLKIT_LICENCE,
+        "schema:version": content_version(catalogue),
+        "schema:url": _site(site_url) + TOOLKIT_CSV,
+        "dialect": {"encoding": "utf-8", "delimiter": ",", "quoteChar": "\"", "doubleQuote": True,
+                    "lineTerminators": ["\r\n"], "header": True},
+        "tableSchema": {"columns": columns, "primaryKey": "id"},
+    })
+
+
+def _described(field: dict, common: dict) -> dict:
+    """A field's own title and description, or those of the shared definition it points to."""
+    ref = field.get("$ref", "")
+    if "title" in field or not ref.startswith("export-common.schema.json#/$defs/"):
+        return field
+    return common[ref.rsplit("/", 1)[1]]
+
+
+def _csvw_datatype(datatype: str):
+    # 'true'/'false' as in JSON, rather than CSVW's default of also accepting 1/0.
+    return {"base": "boolean", "format": "true|false"} if datatype == "boolean" else datatype
+
+
+def content_version(catalogue: Catalogue) -> str:
+    """'<newest date>+<hash>': the newest update or publication date and a SHA-256 of the exported data."""
+    # Hashed with site-relative addresses, so the same content has the same version on every host.
+    data = {"toolkits": toolkit_records(catalogue, ""), "aanpakken": approach_records(catalogue, ""),
+            "leidraden": guide_records(catalogue, "")}
+    digest = hashlib.sha256(_dump(data).encode("utf-8")).hexdigest()[:12]
+    newest = _newest_date(catalogue)
+    return f"{newest}+{digest}" if newest else digest
+
+
+def _newest_date(catalogue: Catalogue) -> str:
+    dates = [a.bijgewerkt for a in catalogue.approaches]
+    dates += [u.datum for a in catalogue.approaches for u in a.historiek]
+    dates += [g.gepubliceerd for g in catalogue.guides]
+    known = [(parse_date(d), d) for d in dates if d and parse_date(d)]
+    return max(known)[1] if known else ""
+
+
+def _site(site_url: str | None) -> str:
+    """The site's address with one trailing slash; a relative or missing one cannot make absolute links."""
+    if not site_url or not site_url.startswith(("https://", "http://")):
+        raise ValueError("de open data hebben het volledige webadres van de site nodig: zet 'site_url' in "
+                         f"mkdocs.yml (bv. https://leerpunt.example/); gevonden: {site_url!r}")
+    return site_url.rstrip("/") + "/"
+
+
+def _dump(data) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

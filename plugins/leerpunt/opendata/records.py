@@ -1,0 +1,117 @@
+"""The catalogue as plain records: what the open-data files say about each toolkit, approach and guide.
+
+Keys are in a fixed order (the order of the export schemas), so the files read the same on every
+build. Every label comes from the scales; ids are the catalogue's stable ids.
+"""
+
+from __future__ import annotations
+
+from ..catalogue import scales
+from ..catalogue.model import Approach, Card, Catalogue, Guide, Recommendation, Toolkit, Update
+from ..siteurls import url_of
+
+
+def page_url(site_url: str, src_uri: str) -> str:
+    """The address of a generated page: the site's address + MkDocs' address for the source."""
+    return site_url.rstrip("/") + url_of(src_uri)
+
+
+def toolkit_record(toolkit: Toolkit, site_url: str) -> dict:
+    return {
+        "id": toolkit.slug,
+        "titel": toolkit.titel,
+        "samenvatting": toolkit.samenvatting,
+        "niveaus": list(toolkit.niveaus),
+        "url": page_url(site_url, toolkit.src_uri),
+        "bron": toolkit.bron,
+    }
+
+
+def approach_record(approach: Approach, toolkit: Toolkit, site_url: str) -> dict:
+    return {
+        "id": approach.id,
+        "toolkit": toolkit.slug,
+        "toolkit_titel": toolkit.titel,
+        "slug": approach.slug,
+        "titel": approach.titel,
+        "impact": approach.impact,
+        "impact_label": scales.impact_level(approach.impact).label,
+        "kosten": approach.kosten,
+        "kosten_label": scales.kosten_level(approach.kosten).label,
+        "bewijssterkte": approach.bewijssterkte,
+        "bewijssterkte_label": scales.bewijssterkte_level(approach.bewijssterkte).label,
+        "kopzin": scales.headline(approach.impact, approach.kosten, approach.bewijssterkte),
+        "niveaus": list(approach.niveaus),
+        "themas": list(approach.themas),
+        "samenvatting": approach.samenvatting,
+        "url": page_url(site_url, approach.src_uri),
+        "bron": approach.bron,
+        "geverifieerd": approach.geverifieerd,
+        "voorbeeld": approach.voorbeeld,
+        "bijgewerkt": approach.bijgewerkt or None,
+        "historiek": [_update_record(update) for update in approach.historiek],
+    }
+
+
+def _update_record(update: Update) -> dict:
+    return {
+        "datum": update.datum,
+        "toelichting": update.toelichting,
+        "studies_toegevoegd": update.studies_toegevoegd,
+        "wijzigingen": [{"veld": c.veld, "van": c.van, "naar": c.naar} for c in update.wijzigingen],
+    }
+
+
+def guide_record(guide: Guide, catalogue: Catalogue, site_url: str) -> dict:
+    url = page_url(site_url, guide.src_uri)
+    return {
+        "id": guide.slug,
+        "titel": guide.titel,
+        "samenvatting": guide.samenvatting,
+        "gepubliceerd": guide.gepubliceerd,
+        "niveaus": list(guide.niveaus),
+        "themas": list(guide.themas),
+        "auteurs": list(guide.auteurs),
+        "kennisagenda": _agenda_theme(guide.kennisagenda, catalogue),
+        "url": url,
+        "bron": guide.bron or None,
+        "voorbeeld": guide.voorbeeld,
+        "aanbevelingen": [_recommendation_record(r, url) for r in guide.aanbevelingen],
+        "reflectiekaarten": [_card_record(card) for card in guide.reflectiekaarten],
+    }
+
+
+def _agenda_theme(theme_id: str, catalogue: Catalogue) -> dict | None:
+    if not theme_id:
+        return None
+    themes = catalogue.kennisagenda.themas if catalogue.kennisagenda else ()
+    theme = next((t for t in themes if t.id == theme_id), None)
+    return {"id": theme_id, "titel": theme.titel if theme else None}
+
+
+def _recommendation_record(recommendation: Recommendation, guide_url: str) -> dict:
+    return {
+        "anker": recommendation.anchor,
+        "titel": recommendation.titel,
+        "bewijs": recommendation.bewijs,
+        "bewijs_label": scales.aanbeveling_level(recommendation.bewijs).label,
+        "url": f"{guide_url}#{recommendation.anchor}",
+        "aanpakken": list(recommendation.aanpakken),
+    }
+
+
+def _card_record(card: Card) -> dict:
+    # A guide's reflection card keeps its explanation (back side) in `antwoord`.
+    return {"vraag": card.vraag, "toelichting": card.antwoord or None}
+
+
+def approach_records(catalogue: Catalogue, site_url: str) -> list[dict]:
+    return [approach_record(a, t, site_url) for t in catalogue.toolkits for a in t.aanpakken]
+
+
+def toolkit_records(catalogue: Catalogue, site_url: str) -> list[dict]:
+    return [toolkit_record(t, site_url) for t in catalogue.toolkits]
+
+
+def guide_records(catalogue: Catalogue, site_url: str) -> list[dict]:
+    return [guide_record(g, catalogue, site_url) for g in catalogue.guides]

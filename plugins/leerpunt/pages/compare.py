@@ -1,0 +1,30 @@
+"""The compare view: 2-4 approaches side by side, chosen in the explorer (?a=<id>&a=<id>)."""
+
+from __future__ import annotations
+
+import json
+
+from ..badges import figure_tiles
+from ..catalogue.model import Catalogue
+from .common import front_matter, link, md_escape, niveaus_text
+from .explorer import COMPARE_PAGE, MAX_COMPARE
+
+
+def compare_page(catalogue: Catalogue) -> str:
+    data = {
+        a.id: {"titel": a.titel, "url": link(COMPARE_PAGE, a.src_uri).removesuffix(".md") + "/",
+               "toolkit": catalogue.toolkit(a.toolkit).titel, "samenvatting": a.samenvatting,
+               "niveaus": niveaus_text(a.niveaus), "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte),
+               "geverifieerd": a.geverifieerd}
+        for a in catalogue.approaches}
+    # JSON inside <script>: '</' must not close the element early.
+    island = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    toolkits = " · ".join(f"[{md_escape(t.titel)}]({link(COMPARE_PAGE, t.src_uri)})" for t in catalogue.toolkits)
+    return (front_matter(title="Aanpakken vergelijken",
+                         description="Twee tot vier aanpakken uit de toolkits naast elkaar.") +
+            f'<div class="lp-compare" data-lp-compare data-max="{MAX_COMPARE}">\n'
+            f'<div class="lp-compare__empty" markdown>\n\nKies in een toolkit twee tot {MAX_COMPARE} aanpakken met de '
+            "vakjes in de kolom *Vergelijk* en kies dan **Vergelijk de gekozen aanpakken**. "
+            f"Naar de toolkits: {toolkits}.\n\n</div>\n"
+            '<div class="lp-compare__grid" role="list" hidden></div>\n'
+            f'<script type="application/json" id="lp-compare-data">{island}</script>\n</div>\n')
