@@ -28,7 +28,7 @@ def _definition(name: str) -> dict:
 
 @cache
 def impact_level(months: int | None) -> Level:
-    """The band an impact in months falls in ('Zeer groot effect' …)."""
+    """The band (label and explanation) an impact in months falls in."""
     definition = _definition("impact")
     if months is None:
         unknown = definition["x-unknown"]
@@ -88,7 +88,7 @@ def scale_description(name: str) -> str:
 
 
 def headline(impact: int | None, kosten: int, bewijssterkte: int) -> str:
-    """'Zeer groot effect tegen zeer lage kosten op basis van uitgebreid bewijs.'"""
+    """The headline sentence: '<effect> tegen <kosten> op basis van <bewijs>.'"""
     effect = impact_level(impact).label
     return (f"{effect} tegen {kosten_level(kosten).headline} "
             f"op basis van {bewijssterkte_level(bewijssterkte).headline}.")

@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, Files
 
 from ..catalogue import Sources, load_catalogue, shared
 from ..news import FEED, atom_feed, news_items
+from ..opendata import export_files
 from ..pages import agenda_section, generated_pages, page_notices, reflection_cards_section
 from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
 
@@ -73,6 +74,11 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
             files.append(File.generated(config, target, content=assets.joinpath(Path(target).name).read_text("utf-8")))
         files.append(File.generated(config, FEED, content=atom_feed(news_items(self.catalogue), config.site_url or "/",
                                                                     config.site_name)))
+        if config.site_url:
+            for path, text in export_files(self.catalogue, config.site_url).items():
+                files.append(File.generated(config, path, content=text))
+        else:
+            log.warning("site_url ontbreekt in mkdocs.yml: zonder volledig webadres geen open data en geen feed-links.")
         return files
 
     def on_page_markdown(self, markdown: str, page, config, files):

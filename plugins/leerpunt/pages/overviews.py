@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import BrokenSource, Catalogue, Toolkit
 from .common import front_matter, link, md_escape, niveaus_text
-from .explorer import explorer_html
+from .explorer import COMPARE_PAGE, explorer_html
 from .legend import LEGEND_URI as LEGEND
 
 TOOLKITS_INDEX = "toolkits/index.md"
@@ -16,7 +16,9 @@ def toolkits_index(catalogue: Catalogue) -> str:
     parts = [front_matter(title="Toolkits", description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
              "Wat werkt in de klas, wat kost het en hoe zeker weten we dat? De toolkits vatten het onderzoek "
              "samen per aanpak, met drie cijfers: impact in maanden, kosten en bewijssterkte. "
-             f"[Hoe lees je de toolkit?]({link(TOOLKITS_INDEX, LEGEND)})\n\n",
+             f"[Hoe lees je de toolkit?]({link(TOOLKITS_INDEX, LEGEND)}) · "
+             f"[Aanpakken vergelijken]({link(TOOLKITS_INDEX, COMPARE_PAGE)}) · "
+             f"[Open data]({link(TOOLKITS_INDEX, 'open-data.md')})\n\n",
              '<div class="grid cards" markdown>\n\n']
     for toolkit in catalogue.toolkits:
         parts.append(f"-   **[{md_escape(toolkit.titel)}]({link(TOOLKITS_INDEX, toolkit.src_uri)})**\n\n"

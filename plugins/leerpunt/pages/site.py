@@ -11,6 +11,7 @@ from .explorer import COMPARE_PAGE
 from .guide import guide_page
 from .legend import LEGEND_URI, legend_page
 from .news import NEWS_PAGE, news_page
+from .opendata_page import OPEN_DATA_PAGE, open_data_page
 from .overviews import GUIDES_INDEX, TOOLKITS_INDEX, guides_index, toolkit_overview, toolkits_index
 
 
@@ -18,7 +19,7 @@ def generated_pages(catalogue: Catalogue) -> dict[str, str]:
     """Every page the catalogue produces, by source path: the plugin's whole output."""
     pages = {TOOLKITS_INDEX: toolkits_index(catalogue), GUIDES_INDEX: guides_index(catalogue),
              LEGEND_URI: legend_page(), COMPARE_PAGE: compare_page(catalogue),
-             NEWS_PAGE: news_page(news_items(catalogue))}
+             NEWS_PAGE: news_page(news_items(catalogue)), OPEN_DATA_PAGE: open_data_page(catalogue)}
     for toolkit in catalogue.toolkits:
         pages[toolkit.src_uri] = toolkit_overview(toolkit, catalogue)
         for approach in toolkit.aanpakken:
