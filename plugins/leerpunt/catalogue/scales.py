@@ -83,8 +83,10 @@ def scale_title(name: str) -> str:
 
 
 def scale_description(name: str) -> str:
-    """What a scale measures, in one or two sentences (the tile's definition)."""
-    return _definition(name)["description"]
+    """What a scale measures, for readers, in one or two sentences (the tile's definition).
+    `x-uitleg` holds it where the schema's description speaks to editors instead."""
+    definition = _definition(name)
+    return definition.get("x-uitleg", definition["description"])
 
 
 def headline(impact: int | None, kosten: int, bewijssterkte: int) -> str:

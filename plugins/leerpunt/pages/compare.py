@@ -20,7 +20,7 @@ def compare_page(catalogue: Catalogue) -> str:
     # JSON inside <script>: '</' must not close the element early.
     island = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
     toolkits = " · ".join(f"[{md_escape(t.titel)}]({link(COMPARE_PAGE, t.src_uri)})" for t in catalogue.toolkits)
-    return (front_matter(title="Aanpakken vergelijken",
+    return (front_matter(title="Aanpakken vergelijken", hide=["toc"],
                          description="Twee tot vier aanpakken uit de toolkits naast elkaar.") +
             f'<div class="lp-compare" data-lp-compare data-max="{MAX_COMPARE}">\n'
             f'<div class="lp-compare__empty" markdown>\n\nKies in een toolkit twee tot {MAX_COMPARE} aanpakken met de '
