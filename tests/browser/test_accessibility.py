@@ -21,6 +21,9 @@ PAGES = {
     "model": "model/",
     "kennisagenda": "kennisagenda/",
     "nieuw": "nieuw/",
+    "themes": "themas/",
+    "theme": "themas/taal-en-lezen/",
+    "open-data": "open-data/",
 }
 
 

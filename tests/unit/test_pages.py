@@ -8,6 +8,7 @@ from leerpunt.pages import page_notices
 def test_generated_pages_cover_every_source():
     pages = generated_pages(load(FIXTURES / "valid"))
     assert sorted(pages) == ["leidraden/goede-feedback/index.md", "leidraden/index.md", "nieuw.md", "open-data.md",
+                             "themas/feedback-en-evaluatie.md", "themas/index.md", "themas/leren-leren.md",
                              "toolkits/hoe-lees-je-de-toolkit.md", "toolkits/index.md", "toolkits/kern/feedback.md",
                              "toolkits/kern/index.md", "toolkits/kern/leerstijlen.md", "toolkits/vergelijk.md"]
 
@@ -45,3 +46,9 @@ def test_titles_are_escaped_in_front_matter_and_links(site):
     pages = generated_pages(load(site))
     assert "title: 'Feedback: &lt;script&gt;x&lt;/script&gt; [a]'" in pages["toolkits/kern/feedback.md"]
     assert '<a href="feedback/">Feedback: &lt;script&gt;x&lt;/script&gt; [a]</a>' in pages["toolkits/kern/index.md"]
+
+
+def test_theme_page_lists_approaches_with_badges_and_guides():
+    page = generated_pages(load(FIXTURES / "valid"))["themas/feedback-en-evaluatie.md"]
+    assert "## Kerntoolkit\n\n- [Feedback](../toolkits/kern/feedback.md) <span class=\"lp-badges\">" in page
+    assert "## Leidraden\n\n- [Goede feedback](../leidraden/goede-feedback/index.md) (november 2025)" in page

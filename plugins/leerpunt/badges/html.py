@@ -38,14 +38,17 @@ def _scale_icons(name: str, filled: int, total: int = 5) -> str:
     return "".join(on if i < filled else off for i in range(total))
 
 
-def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int) -> str:
-    """The headline sentence and three tiles for the top of an approach page."""
+def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int, id_prefix: str = "lp") -> str:
+    """The headline sentence and three tiles for the top of an approach page. Each tile can take
+    keyboard focus; its definition shows on hover and focus (inline on touch screens) and is its
+    accessible description."""
     effect = scales.impact_level(impact)
     cost = scales.kosten_level(kosten)
     evidence = scales.bewijssterkte_level(bewijssterkte)
     tiles = [
         ("impact", scales.scale_title("impact"), f'<span class="lp-tile__value">{_months(impact)}</span>'
-         f'<span class="lp-tile__unit">{"maanden" if impact is not None else ""}</span>', effect.label, effect.description),
+         f'<span class="lp-tile__unit">{"maanden" if impact is not None else ""}</span>', effect.label,
+         f"{scales.scale_description('impact')} {effect.description}"),
         ("kosten", scales.scale_title("kosten"), f'<span class="lp-tile__icons">{_scale_icons("currency-eur", kosten)}</span>',
          f"{cost.label} ({kosten} van 5)", scales.scale_description("kosten")),
         ("bewijs", scales.scale_title("bewijssterkte"),
@@ -53,9 +56,10 @@ def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int) -> str:
          f"{evidence.label} ({bewijssterkte} van 5)", scales.scale_description("bewijssterkte")),
     ]
     items = "".join(
-        f'<div class="lp-tile lp-tile--{key}"><dt class="lp-tile__label">{escape(title)}</dt>'
+        f'<div class="lp-tile lp-tile--{key}" tabindex="0" aria-describedby="{id_prefix}-{key}-uitleg">'
+        f'<dt class="lp-tile__label">{escape(title)}</dt>'
         f'<dd class="lp-tile__figure">{figure}</dd><dd class="lp-tile__text">{escape(text)}</dd>'
-        f'<dd class="lp-tile__definition">{escape(definition)}</dd></div>'
+        f'<dd class="lp-tile__definition" id="{id_prefix}-{key}-uitleg" role="tooltip">{escape(definition)}</dd></div>'
         for key, title, figure, text, definition in tiles)
     sentence = scales.headline(impact, kosten, bewijssterkte)
     return (f'<div class="lp-figures"><p class="lp-headline">{escape(sentence)}</p>'

@@ -20,7 +20,7 @@ from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
 STYLESHEET = "assets/leerpunt/leerpunt.css"
-SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js")
+SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js", "assets/leerpunt/tooltips.js")
 # The Markdown our generated pages use; added when mkdocs.yml does not list them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition", "pymdownx.details", "tables", "toc")
 

@@ -6,7 +6,7 @@ from ..badges import figure_tiles, recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
-from .common import front_matter, indent, link, md_escape, niveaus_text, themas_text
+from .common import front_matter, indent, link, md_escape, niveaus_text, themes_links
 from .notices import unverified_notice
 
 
@@ -17,7 +17,7 @@ def approach_page(approach: Approach, catalogue: Catalogue) -> str:
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
         figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte) + "\n\n",
         f"Toolkit: [{md_escape(toolkit_title)}](index.md) · Voor: {niveaus_text(approach.niveaus)} · "
-        f"Thema's: {themas_text(approach.themas)}\n{{: .lp-meta }}\n\n",
+        f"Thema's: {themes_links(approach.src_uri, approach.themas)}\n{{: .lp-meta }}\n\n",
     ]
     if not approach.geverifieerd:
         parts.append(unverified_notice(approach.verificatie))

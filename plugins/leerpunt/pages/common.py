@@ -29,9 +29,10 @@ def niveaus_text(niveaus) -> str:
     return ", ".join(labels[n] for n in niveaus)
 
 
-def themas_text(themas) -> str:
+def themes_links(from_uri: str, themas) -> str:
+    """Theme names linked to their theme pages."""
     labels = thema_labels()
-    return ", ".join(labels[t] for t in themas)
+    return ", ".join(f"[{labels[t]}]({link(from_uri, f'themas/{t}.md')})" for t in themas)
 
 
 def indent(text: str, prefix: str = "    ") -> str:

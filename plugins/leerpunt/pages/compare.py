@@ -14,7 +14,7 @@ def compare_page(catalogue: Catalogue) -> str:
     data = {
         a.id: {"titel": a.titel, "url": link(COMPARE_PAGE, a.src_uri).removesuffix(".md") + "/",
                "toolkit": catalogue.toolkit(a.toolkit).titel, "samenvatting": a.samenvatting,
-               "niveaus": niveaus_text(a.niveaus), "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte),
+               "niveaus": niveaus_text(a.niveaus), "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte, f"lp-{a.toolkit}-{a.slug}"),
                "geverifieerd": a.geverifieerd}
         for a in catalogue.approaches}
     # JSON inside <script>: '</' must not close the element early.

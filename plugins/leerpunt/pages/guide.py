@@ -6,13 +6,13 @@ from ..badges import recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue, Guide, Recommendation
 from .cards import reflection_cards_section
-from .common import front_matter, link, md_escape, niveaus_text, themas_text
+from .common import front_matter, link, md_escape, niveaus_text, themes_links
 
 
 def guide_page(guide: Guide, catalogue: Catalogue) -> str:
     """Complete Markdown (with front matter) for a guide page."""
     meta = f"Gepubliceerd: {dutch_date(guide.gepubliceerd)} · Voor: {niveaus_text(guide.niveaus)} · " \
-           f"Thema's: {themas_text(guide.themas)}"
+           f"Thema's: {themes_links(guide.src_uri, guide.themas)}"
     if guide.auteurs:
         meta += " · Auteurs: " + ", ".join(md_escape(a) for a in guide.auteurs)
     parts = [

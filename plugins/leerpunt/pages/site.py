@@ -12,6 +12,7 @@ from .guide import guide_page
 from .legend import LEGEND_URI, legend_page
 from .news import NEWS_PAGE, news_page
 from .opendata_page import OPEN_DATA_PAGE, open_data_page
+from .themes import theme_pages
 from .overviews import GUIDES_INDEX, TOOLKITS_INDEX, guides_index, toolkit_overview, toolkits_index
 
 
@@ -20,6 +21,7 @@ def generated_pages(catalogue: Catalogue) -> dict[str, str]:
     pages = {TOOLKITS_INDEX: toolkits_index(catalogue), GUIDES_INDEX: guides_index(catalogue),
              LEGEND_URI: legend_page(), COMPARE_PAGE: compare_page(catalogue),
              NEWS_PAGE: news_page(news_items(catalogue)), OPEN_DATA_PAGE: open_data_page(catalogue)}
+    pages.update(theme_pages(catalogue))
     for toolkit in catalogue.toolkits:
         pages[toolkit.src_uri] = toolkit_overview(toolkit, catalogue)
         for approach in toolkit.aanpakken:
