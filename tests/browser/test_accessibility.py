@@ -15,6 +15,7 @@ PAGES = {
     "approach-unverified": "toolkits/leren-en-ontwikkelen-bij-kleuters/beginnende-gecijferdheid/",
     "approach-no-impact": "toolkits/leren-en-lesgeven/leerstijlen/",
     "legend": "toolkits/hoe-lees-je-de-toolkit/",
+    "chart": "toolkits/leren-en-lesgeven/grafiek/",
     "compare": "toolkits/vergelijk/?a=leren-en-lesgeven/feedback&a=leren-en-lesgeven/huiswerk",
     "guides": "leidraden/",
     "guide": "leidraden/feedback-die-het-leren-verbetert/",

@@ -72,3 +72,15 @@ def test_compare_data_covers_every_approach(site):
     island = re.search(r'<script type="application/json" id="lp-compare-data">(.*?)</script>', html, re.S).group(1)
     data = json.loads(island)
     assert sorted(data) == sorted(a.id for a in load(REPO).approaches)
+
+
+def test_each_toolkit_has_a_chart_page_linking_every_approach(site):
+    for toolkit in load(REPO).toolkits:
+        html = (site / "toolkits" / toolkit.slug / "grafiek" / "index.html").read_text("utf-8")
+        start = html.index('<svg xmlns="http://www.w3.org/2000/svg" class="lp-chart"')
+        svg = html[start:html.index("</svg>", start)]
+        assert sorted(re.findall(r'<a href="../([a-z0-9-]+)/"', svg)) == sorted(a.slug for a in toolkit.aanpakken)
+        table = html[html.index('id="tabel"'):]
+        assert all(f'href="../{a.slug}/"' in table for a in toolkit.aanpakken)
+        overview = (site / "toolkits" / toolkit.slug / "index.html").read_text("utf-8")
+        assert 'href="grafiek/"' in overview

@@ -9,7 +9,7 @@ def test_generated_pages_cover_every_source():
     pages = generated_pages(load(FIXTURES / "valid"))
     assert sorted(pages) == ["leidraden/goede-feedback/index.md", "leidraden/index.md", "nieuw.md", "open-data.md",
                              "themas/feedback-en-evaluatie.md", "themas/index.md", "themas/leren-leren.md",
-                             "toolkits/hoe-lees-je-de-toolkit.md", "toolkits/index.md", "toolkits/kern/feedback.md",
+                             "toolkits/hoe-lees-je-de-toolkit.md", "toolkits/index.md", "toolkits/kern/feedback.md", "toolkits/kern/grafiek.md",
                              "toolkits/kern/index.md", "toolkits/kern/leerstijlen.md", "toolkits/vergelijk.md"]
 
 

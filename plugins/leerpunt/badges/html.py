@@ -26,7 +26,8 @@ def _months(impact: int | None) -> str:
     return f"+{impact}" if impact > 0 else str(impact)
 
 
-def _months_words(impact: int | None) -> str:
+def months_words(impact: int | None) -> str:
+    """"+6 maanden", "-1 maand", or "niet te bepalen"."""
     if impact is None:
         return "niet te bepalen"
     return f"{_months(impact)} {'maand' if abs(impact) == 1 else 'maanden'}"
@@ -70,7 +71,7 @@ def impact_badge(impact: int | None) -> str:
     effect = scales.impact_level(impact)
     return (f'<span class="lp-badge lp-badge--impact" title="{escape(effect.label)}">'
             f'<span class="lp-badge__value" aria-hidden="true">{_months(impact)}</span>'
-            f'<span class="lp-sr">Impact: {escape(_months_words(impact))}, {escape(effect.label.lower())}.</span></span>')
+            f'<span class="lp-sr">Impact: {escape(months_words(impact))}, {escape(effect.label.lower())}.</span></span>')
 
 
 def kosten_badge(kosten: int) -> str:

@@ -8,6 +8,7 @@ import posixpath
 import yaml
 
 from ..catalogue.vocabularies import niveau_labels, thema_labels
+from ..markup import md_escape  # noqa: F401  (re-exported for the page builders)
 
 
 def front_matter(**meta) -> str:
@@ -38,10 +39,3 @@ def themes_links(from_uri: str, themas) -> str:
 def indent(text: str, prefix: str = "    ") -> str:
     """Indent every line for the body of an admonition."""
     return "\n".join(prefix + line if line.strip() else "" for line in text.strip().split("\n"))
-
-
-def md_escape(text: str) -> str:
-    """Escape text from front matter for use inside Markdown (links, tables)."""
-    for char in "\\`*_[]<>|":
-        text = text.replace(char, "\\" + char)
-    return text

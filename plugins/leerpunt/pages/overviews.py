@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import BrokenSource, Catalogue, Toolkit
 from .common import front_matter, link, md_escape, niveaus_text
+from .chart_page import chart_uri
 from .explorer import COMPARE_PAGE, explorer_html
 from .legend import LEGEND_URI as LEGEND
 
@@ -35,16 +36,13 @@ def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue) -> str:
         parts.append(toolkit.inleiding + "\n\n")
     parts.append(f"Deze toolkit telt {len(toolkit.aanpakken)} aanpakken. "
                  f"[Hoe lees je de toolkit?]({link(toolkit.src_uri, LEGEND)}) · "
+                 f"[Grafiek: impact tegenover kosten]({link(toolkit.src_uri, chart_uri(toolkit))}) · "
                  f"Bron: <{toolkit.bron}>\n\n")
     parts.append(explorer_html(toolkit, catalogue) + "\n\n")
     mine = [b for b in catalogue.broken if b.src_uri.startswith(f"toolkits/{toolkit.slug}/")]
     if mine:
         parts.append(_broken_list(mine, toolkit.src_uri))
     return "".join(parts)
-
-
-def chart_uri(toolkit: Toolkit) -> str:
-    return f"toolkits/{toolkit.slug}/grafiek.md"
 
 
 def guides_index(catalogue: Catalogue) -> str:

@@ -6,6 +6,7 @@ from ..catalogue.model import Catalogue
 from .approach import approach_page
 from .broken import broken_page
 from ..news import news_items
+from .chart_page import chart_page, chart_uri
 from .compare import compare_page
 from .explorer import COMPARE_PAGE
 from .guide import guide_page
@@ -24,6 +25,7 @@ def generated_pages(catalogue: Catalogue) -> dict[str, str]:
     pages.update(theme_pages(catalogue))
     for toolkit in catalogue.toolkits:
         pages[toolkit.src_uri] = toolkit_overview(toolkit, catalogue)
+        pages[chart_uri(toolkit)] = chart_page(toolkit)
         for approach in toolkit.aanpakken:
             pages[approach.src_uri] = approach_page(approach, catalogue)
     for guide in catalogue.guides:

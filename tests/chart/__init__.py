@@ -1,0 +1,1 @@
+"""Tests of the impact-versus-cost chart (leerpunt.chart)."""
