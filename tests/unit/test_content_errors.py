@@ -37,8 +37,7 @@ CASES = {
         ["toolkits/kern/feedback.md:2: veld 'kosten': verwacht dit verplichte veld; gevonden: het veld ontbreekt"]),
     "misspelled-field": (
         lambda r: replace(r, FEEDBACK, "samenvatting:", "samenvating:"),
-        ["toolkits/kern/feedback.md:2: veld 'samenvatting': verwacht dit verplichte veld; gevonden: het veld ontbreekt",
-         "toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden bewijssterkte, bijgewerkt, bron, "
+        ["toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden bewijssterkte, bijgewerkt, bron, "
          "geverifieerd, historiek, impact, kaart, kosten, niveaus, samenvatting, themas, titel, verificatie, voorbeeld "
          "(bedoel je 'samenvatting'?); gevonden: onbekend veld 'samenvating'"]),
     "wrong-type": (
@@ -153,6 +152,11 @@ CASES = {
         ["content/kennisagenda/kennisagenda.yml:13: veld 'themas[2].status': verwacht een gepubliceerde leidraad die "
          "naar dit thema verwijst (veld 'kennisagenda') of een veld 'pagina' bij een gepubliceerd thema; gevonden: "
          "status 'gepubliceerd' zonder leidraad of pagina"]),
+    "agenda-published-before-its-guide": (
+        lambda r: replace(r, GUIDE, "gepubliceerd: 2025-11", "gepubliceerd: 2027-02"),
+        ["content/kennisagenda/kennisagenda.yml:8: veld 'themas[1].status': verwacht een gepubliceerde leidraad die "
+         "naar dit thema verwijst (veld 'kennisagenda') of een veld 'pagina' bij een gepubliceerd thema; gevonden: "
+         "status 'gepubliceerd' zonder leidraad of pagina (de leidraad 'goede-feedback' verschijnt pas op 2027-02)"]),
     "agenda-page-missing": (
         lambda r: replace(r, AGENDA, "pagina: model/index.md", "pagina: model/weg.md"),
         ["content/kennisagenda/kennisagenda.yml:20: veld 'themas[3].pagina': verwacht het pad van een bestaande "
@@ -167,7 +171,7 @@ CASES = {
          "naar dit thema verwijst (veld 'kennisagenda') of een veld 'pagina' bij een gepubliceerd thema; gevonden: "
          "status 'gepubliceerd' zonder leidraad of pagina",
          "leidraden/goede-feedback/index.md:7: veld 'kennisagenda': verwacht de id van een thema uit "
-         "content/kennisagenda/kennisagenda.yml (feedback, huiswerk, model); gevonden: 'feedbak'"]),
+         "content/kennisagenda/kennisagenda.yml (feedback, huiswerk, model) (bedoel je 'feedback'?); gevonden: 'feedbak'"]),
 }
 
 

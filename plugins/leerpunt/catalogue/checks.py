@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import datetime as dt
 
 from .dates import parse_date
@@ -21,15 +22,20 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
                                        "een unieke id per thema", f"'{theme.id}', dat ook thema {index_of[theme.id] + 1} heeft"))
         index_of.setdefault(theme.id, i)
     answered: dict[str, list[str]] = {}
+    upcoming: dict[str, list[Guide]] = {}
     for guide in guides:
         if not guide.kennisagenda:
             continue
         if guide.kennisagenda not in index_of:
+            close = difflib.get_close_matches(guide.kennisagenda, list(index_of), n=1)
             errors.append(ContentError(guide.source, guide_lines[guide.slug], "kennisagenda",
-                                       "de id van een thema uit " + agenda.source + " (" + ", ".join(sorted(index_of)) + ")",
+                                       "de id van een thema uit " + agenda.source + " (" + ", ".join(sorted(index_of)) + ")"
+                                       + (f" (bedoel je '{close[0]}'?)" if close else ""),
                                        f"'{guide.kennisagenda}'"))
         elif parse_date(guide.gepubliceerd) <= today:
             answered.setdefault(guide.kennisagenda, []).append(guide.slug)
+        else:
+            upcoming.setdefault(guide.kennisagenda, []).append(guide)
     themes = []
     for i, theme in enumerate(agenda.themas):
         linked = tuple(answered.get(theme.id, ())) if index_of[theme.id] == i else ()
@@ -40,10 +46,14 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
                                        f"'{theme.status}'"))
         # With a broken guide we cannot know which theme it answers: fix the guide first.
         if theme.status == "gepubliceerd" and not linked and not theme.pagina and all_guides_loaded:
+            later = upcoming.get(theme.id, [])
             errors.append(ContentError(agenda.source, status_line, f"themas[{i + 1}].status",
                                        "een gepubliceerde leidraad die naar dit thema verwijst (veld 'kennisagenda') "
                                        "of een veld 'pagina' bij een gepubliceerd thema",
-                                       "status 'gepubliceerd' zonder leidraad of pagina"))
+                                       "status 'gepubliceerd' zonder leidraad of pagina"
+                                       + (f" (de leidraad '{later[0].slug}' verschijnt pas op {later[0].gepubliceerd})"
+                                          if later else ""),
+                                       "Zet de status op 'in-ontwikkeling' tot de leidraad verschenen is." if later else ""))
         if theme.pagina and not (sources.docs_dir / theme.pagina).is_file():
             errors.append(ContentError(agenda.source, agenda_lines[("themas", i, "pagina")], f"themas[{i + 1}].pagina",
                                        "het pad van een bestaande pagina in " + sources.docs_dir.name + "/",

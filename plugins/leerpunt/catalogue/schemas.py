@@ -46,7 +46,16 @@ def validate(parsed: Parsed, schema_name: str, shown_as: str) -> list[ContentErr
     errors: list[ContentError] = []
     for error in _validator(schema_name).iter_errors(parsed.data):
         errors.extend(_translate(error, parsed, shown_as))
-    return sorted(set(errors))
+    return sorted(set(_without_echoes(errors)))
+
+
+def _without_echoes(errors: list[ContentError]) -> list[ContentError]:
+    """A misspelled field also makes the real one 'missing': report the misspelling only, whose
+    message already names the field that was meant."""
+    meant = {(e.field.rpartition(".")[0], e.expected.split("(bedoel je '")[1].split("'")[0])
+             for e in errors if "(bedoel je '" in e.expected}
+    return [e for e in errors
+            if not (e.found == "het veld ontbreekt" and tuple(e.field.rpartition(".")[::2]) in meant)]
 
 
 def field_name(path) -> str:
@@ -77,7 +86,9 @@ def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[Co
                 for key in unknown]
     if kind == "type":
         wanted = [rule] if isinstance(rule, str) else rule
-        return [at(" of ".join(_TYPE_NAMES[t] for t in wanted), describe_value(error.instance))]
+        hint = ("Schrijf een lijst tussen vierkante haken, bv. [lager, secundair], of elk element op een eigen "
+                "regel na '- '." if "array" in wanted else "")
+        return [at(" of ".join(_TYPE_NAMES[t] for t in wanted), describe_value(error.instance), hint=hint)]
     if kind == "enum":
         labels = schema.get("enumDescriptions")
         options = [f"{value} ({label})" if labels else str(value) for value, label in zip(rule, labels or rule)]
