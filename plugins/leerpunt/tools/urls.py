@@ -12,6 +12,7 @@ from pathlib import Path
 from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
 from ..pages import generated_pages
+from ..print.downloads import MATERIALS_PAGE
 from ..siteurls import url_of
 from .project import load_settings
 
@@ -21,7 +22,7 @@ PUBLISHED = "published-urls.txt"
 def page_sources(docs_dir: Path, catalogue: Catalogue) -> set[str]:
     """Source paths of every page the next build will have."""
     free = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")} if docs_dir.is_dir() else set()
-    return free | set(generated_pages(catalogue))
+    return free | set(generated_pages(catalogue)) | {MATERIALS_PAGE}
 
 
 def redirect_map(settings: dict) -> dict[str, str]:
