@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Callable
+
 from ..catalogue.model import Catalogue
+from ..news import news_items
 from .approach import approach_page
 from .broken import broken_page
-from ..news import news_items
 from .chart_page import chart_page, chart_uri
 from .compare import compare_page
 from .explorer import COMPARE_PAGE
@@ -13,23 +16,28 @@ from .guide import guide_page
 from .legend import LEGEND_URI, legend_page
 from .news import NEWS_PAGE, news_page
 from .opendata_page import OPEN_DATA_PAGE, open_data_page
-from .themes import theme_pages
 from .overviews import GUIDES_INDEX, TOOLKITS_INDEX, guides_index, toolkit_overview, toolkits_index
+from .themes import THEMES_INDEX, theme_page, theme_uri, themes_in_use, themes_index
+
+
+def page_builders(catalogue: Catalogue) -> dict[str, Callable[[], str]]:
+    """Every page the catalogue produces, by source path, each as a function that writes it
+    (so listing the pages, as the URL check does, costs nothing)."""
+    builders: dict[str, Callable[[], str]] = {
+        TOOLKITS_INDEX: partial(toolkits_index, catalogue), GUIDES_INDEX: partial(guides_index, catalogue),
+        LEGEND_URI: legend_page, COMPARE_PAGE: partial(compare_page, catalogue),
+        NEWS_PAGE: lambda: news_page(news_items(catalogue)), OPEN_DATA_PAGE: partial(open_data_page, catalogue),
+        THEMES_INDEX: partial(themes_index, catalogue)}
+    builders.update({theme_uri(t): partial(theme_page, t, catalogue) for t in themes_in_use(catalogue)})
+    for toolkit in catalogue.toolkits:
+        builders[toolkit.src_uri] = partial(toolkit_overview, toolkit, catalogue)
+        builders[chart_uri(toolkit)] = partial(chart_page, toolkit)
+        builders.update({a.src_uri: partial(approach_page, a, catalogue) for a in toolkit.aanpakken})
+    builders.update({g.src_uri: partial(guide_page, g, catalogue) for g in catalogue.guides})
+    builders.update({b.src_uri: partial(broken_page, b) for b in catalogue.broken})
+    return builders
 
 
 def generated_pages(catalogue: Catalogue) -> dict[str, str]:
-    """Every page the catalogue produces, by source path: the plugin's whole output."""
-    pages = {TOOLKITS_INDEX: toolkits_index(catalogue), GUIDES_INDEX: guides_index(catalogue),
-             LEGEND_URI: legend_page(), COMPARE_PAGE: compare_page(catalogue),
-             NEWS_PAGE: news_page(news_items(catalogue)), OPEN_DATA_PAGE: open_data_page(catalogue)}
-    pages.update(theme_pages(catalogue))
-    for toolkit in catalogue.toolkits:
-        pages[toolkit.src_uri] = toolkit_overview(toolkit, catalogue)
-        pages[chart_uri(toolkit)] = chart_page(toolkit)
-        for approach in toolkit.aanpakken:
-            pages[approach.src_uri] = approach_page(approach, catalogue)
-    for guide in catalogue.guides:
-        pages[guide.src_uri] = guide_page(guide, catalogue)
-    for broken in catalogue.broken:
-        pages[broken.src_uri] = broken_page(broken)
-    return pages
+    """Every page the catalogue produces, by source path, as Markdown: the plugin's whole output."""
+    return {uri: build() for uri, build in page_builders(catalogue).items()}

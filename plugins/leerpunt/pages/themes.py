@@ -16,12 +16,10 @@ def theme_uri(thema: str) -> str:
 
 
 def themes_index(catalogue: Catalogue) -> str:
-    rows = []
-    for thema, label in thema_labels().items():
-        approaches = sum(thema in a.themas for a in catalogue.approaches)
-        guides = sum(thema in g.themas for g in catalogue.guides)
-        if approaches or guides:
-            rows.append(f"| [{label}]({link(THEMES_INDEX, theme_uri(thema))}) | {approaches} | {guides} |")
+    labels = thema_labels()
+    rows = [f"| [{labels[thema]}]({link(THEMES_INDEX, theme_uri(thema))}) | "
+            f"{sum(thema in a.themas for a in catalogue.approaches)} | {sum(thema in g.themas for g in catalogue.guides)} |"
+            for thema in themes_in_use(catalogue)]
     return (front_matter(title="Thema's", description="Aanpakken en leidraden per thema.") +
             "Zoek je iets over een bepaald onderwerp? Per thema vind je de aanpakken uit de toolkits en de "
             "leidraden.\n\n| Thema | Aanpakken | Leidraden |\n|---|---|---|\n" + "\n".join(rows) + "\n")
@@ -44,8 +42,7 @@ def theme_page(thema: str, catalogue: Catalogue) -> str:
     return "".join(parts)
 
 
-def theme_pages(catalogue: Catalogue) -> dict[str, str]:
+def themes_in_use(catalogue: Catalogue) -> list[str]:
+    """The themes that at least one approach or guide carries, in the vocabulary's order."""
     used = {t for a in catalogue.approaches for t in a.themas} | {t for g in catalogue.guides for t in g.themas}
-    pages = {THEMES_INDEX: themes_index(catalogue)}
-    pages.update({theme_uri(thema): theme_page(thema, catalogue) for thema in thema_labels() if thema in used})
-    return pages
+    return [thema for thema in thema_labels() if thema in used]

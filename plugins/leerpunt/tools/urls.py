@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
-from ..pages import generated_pages
+from ..pages import page_builders
 from ..print.downloads import MATERIALS_PAGE
 from ..siteurls import url_of
 from .project import load_settings
@@ -22,7 +22,7 @@ PUBLISHED = "published-urls.txt"
 def page_sources(docs_dir: Path, catalogue: Catalogue) -> set[str]:
     """Source paths of every page the next build will have."""
     free = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")} if docs_dir.is_dir() else set()
-    return free | set(generated_pages(catalogue)) | {MATERIALS_PAGE}
+    return free | set(page_builders(catalogue)) | {MATERIALS_PAGE}
 
 
 def redirect_map(settings: dict) -> dict[str, str]:
