@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+
 
 def url_of(src_uri: str) -> str:
     """'a/b.md' → '/a/b/', 'a/index.md' → '/a/', 'index.md' → '/'."""
@@ -9,3 +11,10 @@ def url_of(src_uri: str) -> str:
     if path == "index" or path.endswith("/index"):
         return "/" + path.removesuffix("index")
     return f"/{path}/"
+
+
+def relative_url(from_src: str, to_src: str) -> str:
+    """The link from one page to another in raw HTML, where MkDocs does not rewrite '.md' links."""
+    target = url_of(to_src)
+    relative = posixpath.relpath(target, url_of(from_src))
+    return relative + "/" if target.endswith("/") and relative != "." else ("./" if relative == "." else relative)

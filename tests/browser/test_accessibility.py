@@ -25,6 +25,9 @@ PAGES = {
     "themes": "themas/",
     "theme": "themas/taal-en-lezen/",
     "open-data": "open-data/",
+    "materials": "materialen/",
+    "free-page": "over/",
+    "not-found": "404.html",
 }
 
 

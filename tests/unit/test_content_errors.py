@@ -130,12 +130,35 @@ CASES = {
         lambda r: replace(r, GUIDE, 'data-aanpakken="kern/feedback"', 'data-aanpakken="kern/feedback kern/huistaken"'),
         ["leidraden/goede-feedback/index.md:16: veld 'data-aanpakken': verwacht de id van een aanpak als "
          "'<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/huistaken' (bestaat niet)"]),
+    "misspelled-heading-attribute": (
+        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-bewjis="beperkt" }'),
+        ["leidraden/goede-feedback/index.md:20: veld 'data-bewjis': verwacht een anker (#…), data-bewijs of "
+         "data-aanpakken (bedoel je 'data-bewijs'?); gevonden: onbekend attribuut 'data-bewjis'"]),
+    "approaches-without-evidence-level": (
+        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-aanpakken="kern/feedback" }'),
+        ["leidraden/goede-feedback/index.md:20: veld 'data-aanpakken': verwacht data-aanpakken alleen op een "
+         "aanbeveling, dus samen met data-bewijs; gevonden: data-aanpakken zonder data-bewijs"]),
+    "template-text-left-in-official-text": (
+        lambda r: replace(r, GUIDE, "Inleiding van de leidraad.", "Schrijf hier een korte inleiding.")
+        or replace(r, GUIDE, "voorbeeld: true\n", ""),
+        ["leidraden/goede-feedback/index.md:13: verwacht ingevulde tekst in plaats van de zin uit het sjabloon; "
+         "gevonden: 'Schrijf hier een korte inleiding.'"]),
+    "history-does-not-add-up": (
+        lambda r: replace(r, FEEDBACK, "historiek:\n", "historiek:\n  - datum: 2024-05\n    toelichting: Eerste versie.\n"
+                          "    wijzigingen:\n      - veld: impact\n        van: null\n        naar: 4\n"),
+        ["toolkits/kern/feedback.md:25: veld 'historiek[2].wijzigingen[1].van': verwacht de waarde waarop de vorige "
+         "update van 'impact' eindigde (4, op 2024-05); gevonden: 5"]),
+    "updated-before-last-change": (
+        lambda r: replace(r, FEEDBACK, "bijgewerkt: 2025-09", "bijgewerkt: 2025-01"),
+        ["toolkits/kern/feedback.md:12: veld 'bijgewerkt': verwacht een datum niet ouder dan de nieuwste update in "
+         "historiek (2025-09); gevonden: '2025-01'"]),
     "duplicate-recommendation-anchor": (
         lambda r: replace(r, GUIDE, "{ #tijd ", "{ #taakgericht "),
         ["leidraden/goede-feedback/index.md:20: verwacht een uniek anker per kop (#taakgericht staat al op regel 16); "
          "gevonden: '#taakgericht' een tweede keer"]),
     "guide-without-recommendations": (
-        lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' data-bewijs="sterk"', "").replace(' data-bewijs="beperkt"', "")),
+        lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' data-bewijs="sterk"', "")
+                        .replace(' data-bewijs="beperkt"', "").replace(' data-aanpakken="kern/feedback"', "")),
         ["leidraden/goede-feedback/index.md:14: verwacht minstens één aanbeveling: een kop zoals "
          "'## Geef taakgerichte feedback { data-bewijs=\"matig\" }'; gevonden: geen aanbevelingen"]),
     "stray-file-in-guide": (

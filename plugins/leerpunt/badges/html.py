@@ -60,7 +60,7 @@ def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int, id_prefix:
         f'<div class="lp-tile lp-tile--{key}" tabindex="0" aria-describedby="{id_prefix}-{key}-uitleg">'
         f'<dt class="lp-tile__label">{escape(title)}</dt>'
         f'<dd class="lp-tile__figure">{figure}</dd><dd class="lp-tile__text">{escape(text)}</dd>'
-        f'<dd class="lp-tile__definition" id="{id_prefix}-{key}-uitleg" role="tooltip">{escape(definition)}</dd></div>'
+        f'<dd class="lp-tile__definition" id="{id_prefix}-{key}-uitleg">{escape(definition)}</dd></div>'
         for key, title, figure, text, definition in tiles)
     sentence = scales.headline(impact, kosten, bewijssterkte)
     return (f'<div class="lp-figures"><p class="lp-headline">{escape(sentence)}</p>'

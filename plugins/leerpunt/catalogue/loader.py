@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
+from .consistency import heading_attribute_errors, history_errors, placeholder_errors
 from .checks import check_approach_references, check_cross_references
 from .errors import ContentError, describe_value
 from .markdown_body import headings
@@ -118,21 +119,8 @@ def _load_toolkits(sources: Sources, errors: list, broken: list) -> list[Toolkit
 
 
 def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) -> Toolkit | None:
-    manifest = folder / "toolkit.yml"
-    shown = _shown(sources, manifest)
-    if not manifest.is_file():
-        errors.append(ContentError(_shown(sources, folder), 0, "toolkit.yml",
-                                   "een bestand toolkit.yml in elke toolkitmap", "geen toolkit.yml"))
-        return None
-    source = read_source(manifest, shown)
-    parsed = source if isinstance(source, ContentError) else parse_yaml(source.text, shown)
-    if isinstance(parsed, ContentError):
-        errors.append(parsed)
-        return None
-    problems = validate(parsed, "toolkit", shown)
-    if problems:
-        errors.extend(problems)
-        return None
+    shown = _shown(sources, folder / "toolkit.yml")
+    parsed, problems = _load_manifest(sources, folder)
     approaches = []
     for entry in _visible_entries(folder):
         if entry.name == "toolkit.yml":
@@ -144,13 +132,39 @@ def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) ->
             continue
         if not _check_slug(entry.stem, entry_shown, errors):
             continue
+        if entry.stem == "index":
+            errors.append(ContentError(entry_shown, 0, "", "een andere bestandsnaam dan 'index.md', want op dat adres "
+                                       "staat het overzicht van de toolkit", "'index.md'",
+                                       "Hernoem het bestand naar de naam van de aanpak, bv. 'peer-tutoring.md'."))
+            continue
         approach = _load_approach(folder.name, entry, entry_shown, errors, broken)
         if approach:
             approaches.append(approach)
+    if problems:
+        # Without a valid toolkit.yml there is no toolkit, but its pages still exist and say what to fix.
+        errors.extend(problems)
+        source = problems[0].file
+        broken.append(BrokenSource(f"toolkits/{folder.name}/index.md", folder.name, source, tuple(problems)))
+        broken.extend(BrokenSource(a.src_uri, a.titel, source, tuple(problems)) for a in approaches)
+        return None
     data = parsed.data
     return Toolkit(folder.name, data["titel"], data["volgorde"], data["samenvatting"].strip(),
                    tuple(data["niveaus"]), data["bron"], data.get("inleiding", "").strip(),
                    tuple(sorted(approaches, key=lambda a: a.titel.casefold())), shown)
+
+
+def _load_manifest(sources: Sources, folder: Path) -> tuple[Parsed | None, list[ContentError]]:
+    """A toolkit's toolkit.yml, checked, or the errors that stop it."""
+    manifest = folder / "toolkit.yml"
+    shown = _shown(sources, manifest)
+    if not manifest.is_file():
+        return None, [ContentError(_shown(sources, folder), 0, "toolkit.yml",
+                                   "een bestand toolkit.yml in elke toolkitmap", "geen toolkit.yml")]
+    source = read_source(manifest, shown)
+    parsed = source if isinstance(source, ContentError) else parse_yaml(source.text, shown)
+    if isinstance(parsed, ContentError):
+        return None, [parsed]
+    return parsed, validate(parsed, "toolkit", shown)
 
 
 def _load_approach(toolkit: str, path: Path, shown: str, errors: list, broken: list) -> Approach | None:
@@ -200,6 +214,8 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
     for index, entry in enumerate(data.get("historiek", [])):
         problems += _check_date(meta, ("historiek", index, "datum"), shown)
     problems += _check_history_matches_figures(meta, shown)
+    problems += history_errors(meta, shown)
+    problems += placeholder_errors(meta, body, body_line, shown)
     problems += _check_sections(body, body_line, shown)
     return problems
 
@@ -285,6 +301,7 @@ def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
     recommendations = []
     if doc is not None and not problems:
         problems += _check_date(doc.meta, ("gepubliceerd",), shown)
+        problems += placeholder_errors(doc.meta, doc.body, doc.body_line, shown)
         recommendations, heading_problems = _recommendations(doc.body, doc.body_line, shown)
         problems += heading_problems
     problems += asset_problems
@@ -336,6 +353,7 @@ def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recomm
             problems.append(ContentError(shown, heading.line, "", f"een uniek anker per kop (#{heading.anchor} staat al op regel {anchors[heading.anchor]})",
                                          f"'#{heading.anchor}' een tweede keer"))
         anchors.setdefault(heading.anchor, heading.line)
+        problems += heading_attribute_errors(heading, shown)
         if "data-bewijs" not in heading.attrs:
             continue
         level = heading.attrs["data-bewijs"]

@@ -81,6 +81,12 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
             log.warning("site_url ontbreekt in mkdocs.yml: zonder volledig webadres geen open data en geen feed-links.")
         return files
 
+    def on_nav(self, nav, config, files):
+        """Report two sources that would end up at the same address (one would silently replace the other)."""
+        for message in address_collisions((f.src_uri, f.dest_uri) for f in files):
+            log.error(message)
+        return nav
+
     def on_page_markdown(self, markdown: str, page, config, files):
         """Add notices from the front matter, the knowledge agenda's table and a page's reflection cards."""
         agenda = self.catalogue.kennisagenda
@@ -99,3 +105,13 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
                 server.watch(str(folder))
         return server
 
+
+
+def address_collisions(files) -> list[str]:
+    """One message per site address that more than one source writes to."""
+    by_address: dict[str, list[str]] = {}
+    for src_uri, dest_uri in files:
+        by_address.setdefault(dest_uri, []).append(src_uri)
+    return [f"{' en '.join(sorted(sources))}: verwacht één bron per webadres; gevonden: {len(sources)} bronnen voor "
+            f"'{address}'. Hernoem een van de bestanden of mappen."
+            for address, sources in sorted(by_address.items()) if len(sources) > 1]

@@ -37,7 +37,8 @@ def published_schema(file_name: str, schema_url: str) -> dict:
     definitions = bundle.setdefault("$defs", {})
     pending = _external_files(bundle)
     while pending:
-        name = pending.pop()
+        name = min(pending)  # a fixed order: set order depends on PYTHONHASHSEED
+        pending.remove(name)
         if name in definitions:
             continue
         definitions[name] = copy.deepcopy(_referenced_schema(name))

@@ -11,7 +11,7 @@ NEWS_PAGE = "nieuw.md"
 
 def news_page(items: list[NewsItem]) -> str:
     entries = "\n\n".join(
-        f"### [{md_escape(item.titel)}]({link(NEWS_PAGE, item.src_uri)})\n\n"
+        f"## [{md_escape(item.titel)}]({link(NEWS_PAGE, item.src_uri)})\n\n"
         f"{dutch_date(item.datum).capitalize()}\n{{: .lp-meta }}\n\n{md_escape(item.tekst)}"
         for item in items)
     return (front_matter(title="Wat is er nieuw",

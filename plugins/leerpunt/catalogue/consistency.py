@@ -1,0 +1,82 @@
+"""Checks that keep a source consistent with itself: heading attributes, leftover template
+placeholders, and an update history that adds up."""
+
+from __future__ import annotations
+
+import difflib
+
+from .dates import parse_date
+from .errors import ContentError, describe_value
+from .markdown_body import Heading
+from .schemas import field_name
+from .yamlsource import Parsed
+
+HEADING_ATTRIBUTES = ("data-bewijs", "data-aanpakken")
+PLACEHOLDER = "Schrijf hier"
+
+
+def heading_attribute_errors(heading: Heading, shown: str) -> list[ContentError]:
+    """Only the anchor, data-bewijs and data-aanpakken belong on a heading; data-aanpakken needs data-bewijs."""
+    errors = []
+    for name in heading.attrs:
+        if name in HEADING_ATTRIBUTES or name == "class":
+            continue
+        close = difflib.get_close_matches(name, HEADING_ATTRIBUTES, n=1)
+        errors.append(ContentError(shown, heading.line, name,
+                                   "een anker (#…), data-bewijs of data-aanpakken"
+                                   + (f" (bedoel je '{close[0]}'?)" if close else ""),
+                                   f"onbekend attribuut '{name}'"))
+    if "data-aanpakken" in heading.attrs and "data-bewijs" not in heading.attrs:
+        errors.append(ContentError(shown, heading.line, "data-aanpakken", "data-aanpakken alleen op een aanbeveling, "
+                                   "dus samen met data-bewijs", "data-aanpakken zonder data-bewijs"))
+    return errors
+
+
+def placeholder_errors(meta: Parsed, body: str, body_line: int, shown: str) -> list[ContentError]:
+    """Template text ('Schrijf hier …') may stay only while the source says `voorbeeld: true`."""
+    if meta.data.get("voorbeeld") is True:
+        return []
+    errors = [ContentError(shown, meta.line_of(path), field_name(path), "ingevulde tekst in plaats van de zin uit het sjabloon",
+                           describe_value(value), "Vervang de tekst, of zet 'voorbeeld: true' zolang hij niet af is.")
+              for path, value in _texts(meta.data, ()) if PLACEHOLDER in value]
+    errors += [ContentError(shown, body_line + offset, "", "ingevulde tekst in plaats van de zin uit het sjabloon",
+                            describe_value(line.strip()), "Vervang de tekst, of zet 'voorbeeld: true' zolang hij niet af is.")
+               for offset, line in enumerate(body.split("\n")) if PLACEHOLDER in line]
+    return errors
+
+
+def history_errors(meta: Parsed, shown: str) -> list[ContentError]:
+    """Each change starts where the previous update of that figure ended; `bijgewerkt` is not older
+    than the newest update."""
+    entries = meta.data.get("historiek", [])
+    dated = sorted((parse_date(e["datum"]), i) for i, e in enumerate(entries) if parse_date(e["datum"]))
+    errors, last = [], {}
+    for _, index in dated:
+        for c_index, change in enumerate(entries[index].get("wijzigingen", [])):
+            field = change["veld"]
+            if field in last and last[field][0] != change["van"]:
+                errors.append(ContentError(
+                    shown, meta.line_of(("historiek", index, "wijzigingen", c_index, "van")),
+                    f"historiek[{index + 1}].wijzigingen[{c_index + 1}].van",
+                    f"de waarde waarop de vorige update van '{field}' eindigde ({describe_value(last[field][0])}, "
+                    f"op {last[field][1]})", describe_value(change["van"])))
+            last[field] = (change["naar"], entries[index]["datum"])
+    updated = parse_date(meta.data["bijgewerkt"]) if meta.data.get("bijgewerkt") else None
+    if updated and dated and updated < dated[-1][0]:
+        newest = entries[dated[-1][1]]["datum"]
+        errors.append(ContentError(shown, meta.line_of(("bijgewerkt",)), "bijgewerkt",
+                                   f"een datum niet ouder dan de nieuwste update in historiek ({newest})",
+                                   describe_value(meta.data["bijgewerkt"])))
+    return errors
+
+
+def _texts(node, path):
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _texts(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _texts(value, path + (index,))
+
