@@ -34,6 +34,15 @@ def test_pull_request_checks_builds_tests_and_uploads_the_site():
     assert steps.index(upload) > runs.index("make site")
 
 
+def test_ci_jobs_run_on_debian_with_the_system_packages_the_tests_need():
+    for name, job in (("controle.yml", "controle"), ("publiceren.yml", "bouwen")):
+        spec = workflow(name)["jobs"][job]
+        assert spec["container"] == "python:3.11-bookworm"
+        install = next(step["run"] for step in spec["steps"] if "apt-get install" in str(step.get("run", "")))
+        for package in ("chromium", "poppler-utils", "zbar-tools", "fonts-dejavu-core", "nodejs", "npm"):
+            assert package in install, (name, package)
+
+
 def test_main_is_deployed_to_github_pages():
     flow = workflow("publiceren.yml")
     assert flow["on"]["push"]["branches"] == ["main"]

@@ -13,6 +13,10 @@ from .project import project_sources
 from .urls import record_new_urls, url_errors
 
 
+GENERAL_HINT = ("Pas de waarde aan zoals bij 'Verwacht' staat; de betekenis van elk veld staat in CONTRIBUTING.md "
+                "(Veldenreferentie).")
+
+
 def format_human(errors: list[ContentError]) -> str:
     """file:line, the field, what was expected and found, and a tip: one block per error."""
     blocks = []
@@ -20,8 +24,7 @@ def format_human(errors: list[ContentError]) -> str:
         where = f"{error.file}:{error.line}" if error.line else error.file
         head = f"{where}  veld '{error.field}'" if error.field else where
         lines = [head, f"  Verwacht: {error.expected}", f"  Gevonden: {error.found}"]
-        if error.hint:
-            lines.append(f"  Tip: {error.hint}")
+        lines.append(f"  Tip: {error.hint or GENERAL_HINT}")
         blocks.append("\n".join(lines))
     files = len({e.file for e in errors})
     summary = (f"{len(errors)} {'fout' if len(errors) == 1 else 'fouten'} in {files} "
