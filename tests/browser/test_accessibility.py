@@ -26,6 +26,7 @@ PAGES = {
     "theme": "themas/taal-en-lezen/",
     "open-data": "open-data/",
     "materials": "materialen/",
+    "search-results": "zoeken/?q=feedback",
     "free-page": "over/",
     "not-found": "404.html",
 }

@@ -1,0 +1,410 @@
+/* Leerpunt search: the Dutch pipeline, the index decoder and the query, for the browser.
+ *
+ * The twin of analysis.py, compact.py and query.py: every function mirrors the Python one of
+ * the same name, step by step, so both give the same terms, the same lunr index and the same
+ * ranked results (the tests check this in Chromium). Needs lunr.js, lunr.stemmer.support.js
+ * and lunr.nl.js (lunr-languages); runs in the search worker and, for tests, in a page.
+ * Pure functions only: no DOM, no network.
+ */
+(function (root) {
+  "use strict"
+
+  var lunr = root.lunr
+  var SEPARATORS = "\t\n\v\f\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff-"
+  var WORD = lunr.nl.wordCharacters + "0-9"
+  var SPLIT = new RegExp("[" + SEPARATORS + "]+")
+  var SEPARATOR = new RegExp("^[" + SEPARATORS + "]$")
+  var LEADING = new RegExp("^[^" + WORD + "]+")
+  var TRAILING = new RegExp("[^" + WORD + "]+$")
+  var COMBINING_MARKS = /[\u0300-\u036f]/g
+  var ASTRAL = /[\uD800-\uDFFF]/g
+
+  var DIMINUTIVE_SUFFIXES = ["etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je"]
+  var MIN_DIMINUTIVE_BASE = 3
+  var DOUBLED_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+
+  var WORD_BOOST = 1.0
+  var DIMINUTIVE_BOOST = 0.7
+  var SYNONYM_BOOST = 0.5
+  var PREFIX_BOOST = 0.2
+  var PREFIX_MIN_LENGTH = 3
+  var PREFIX_LIMIT = 20
+  var NEAR_CUTS = [1, 2]
+  var NEAR_MIN_LENGTH = 5
+
+  /* ---------------------------------------------------------------- analysis */
+
+  function tokenize(text) {
+    return text.toLowerCase().split(SPLIT).filter(function (piece) { return piece.length > 0 })
+  }
+
+  function isSeparator(char) {
+    return SEPARATOR.test(char)
+  }
+
+  function trim(token) {
+    return token.replace(LEADING, "").replace(TRAILING, "")
+  }
+
+  function fold(word) {
+    return word.normalize("NFD").replace(COMBINING_MARKS, "")
+  }
+
+  function singularEn(word) {
+    if (word.length >= 6 && (word.slice(-4) === "ieen" || word.slice(-4) === "eeen")) return word.slice(0, -2)
+    return word
+  }
+
+  function undouble(stem) {
+    var last = stem.charAt(stem.length - 1)
+    if (stem.length >= 3 && last === stem.charAt(stem.length - 2) && DOUBLED_CONSONANTS.indexOf(last) >= 0)
+      return stem.slice(0, -1)
+    return stem
+  }
+
+  var stems = new Map()
+  function stem(word) {
+    var found = stems.get(word)
+    if (found === undefined) {
+      found = undouble(lunr.nl.stemmer(singularEn(word)))
+      stems.set(word, found)
+    }
+    return found
+  }
+
+  function normalize(token) {
+    return fold(trim(token.replace(ASTRAL, "")))
+  }
+
+  function analyse(text, stopWords) {
+    var words = []
+    tokenize(text).forEach(function (token) {
+      var word = normalize(token)
+      if (word && !stopWords.has(word)) words.push([word, stem(word)])
+    })
+    return words
+  }
+
+  function diminutiveBase(word, known) {
+    var own = stem(word), best = null
+    DIMINUTIVE_SUFFIXES.forEach(function (suffix) {
+      if (word.length < suffix.length || word.slice(-suffix.length) !== suffix) return
+      var base = word.slice(0, -suffix.length)
+      if (suffix.slice(0, 2) === "et" && base.length >= 2 && base[base.length - 1] === base[base.length - 2])
+        base = base.slice(0, -1)
+      if (base.length < MIN_DIMINUTIVE_BASE) return
+      var candidate = stem(base)
+      if (candidate !== own && known(candidate) && (best === null || base.length > best[0])) best = [base.length, candidate]
+    })
+    return best ? best[1] : null
+  }
+
+  function groupFinder(table) {
+    var byFirstStem = new Map()
+    table.forEach(function (group) {
+      group[1].forEach(function (phrase) {
+        if (!byFirstStem.has(phrase[0])) byFirstStem.set(phrase[0], [])
+        byFirstStem.get(phrase[0]).push([group[0], phrase])
+      })
+    })
+    return function (stems) {
+      var found = []
+      stems.forEach(function (first, start) {
+        var here = []
+        ;(byFirstStem.get(first) || []).forEach(function (entry) {
+          var token = entry[0], phrase = entry[1]
+          if (here.indexOf(token) >= 0) return
+          for (var i = 0; i < phrase.length; i++) if (stems[start + i] !== phrase[i]) return
+          here.push(token)
+        })
+        Array.prototype.push.apply(found, here)
+      })
+      return found
+    }
+  }
+
+  /* ------------------------------------------------------------------ decode */
+
+  var LAST_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
+  var MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_"
+  var DIGIT = new Int8Array(128).fill(-1), LAST = new Uint8Array(128)
+  for (var d = 0; d < 32; d++) {
+    DIGIT[LAST_DIGITS.charCodeAt(d)] = d; LAST[LAST_DIGITS.charCodeAt(d)] = 1
+    DIGIT[MORE_DIGITS.charCodeAt(d)] = d
+  }
+
+  function decodeNumbers(text) {
+    var numbers = [], value = 0
+    for (var i = 0; i < text.length; i++) {
+      var code = text.charCodeAt(i)
+      value = value * 32 + DIGIT[code]
+      if (LAST[code]) { numbers.push(value); value = 0 }
+    }
+    return numbers
+  }
+
+  function weight(tf, length, average, idf, boost, k1, b) {
+    var score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (length / average)) + tf)
+    score *= boost
+    return Math.round(score * 1000) / 1000
+  }
+
+  function idf(documentsWithTerm, docCount) {
+    var x = (docCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5)
+    return Math.log(1 + Math.abs(x))
+  }
+
+  var NO_METADATA = Object.freeze(Object.create(null))
+
+  /* One field's postings as flat arrays: term t has documents docs[start[t]] .. docs[start[t + 1] - 1].
+     Read straight from the text into typed arrays of the size the index states (no garbage). */
+  function decodeField(stream, termCount, size) {
+    var start = new Int32Array(termCount + 1), docs = new Int32Array(size), tfs = new Int32Array(size)
+    var at = 0, slot = 0
+    function next() {
+      var value = 0, code
+      do {
+        code = stream.charCodeAt(at++)
+        value = value * 32 + DIGIT[code]
+      } while (!LAST[code])
+      return value
+    }
+    for (var t = 0; t < termCount; t++) {
+      start[t] = slot
+      var count = next(), previous = -1
+      for (var n = 0; n < count; n++) {
+        var value = next(), doc = previous + 1 + (value >>> 1)
+        docs[slot] = doc
+        tfs[slot++] = value & 1 ? next() + 2 : 1
+        previous = doc
+      }
+    }
+    start[termCount] = slot
+    return { start: start, docs: docs, tfs: tfs }
+  }
+
+  /* The place of a document in term t's postings of one field, or -1. */
+  function findDoc(list, t, doc) {
+    var low = list.start[t], high = list.start[t + 1]
+    while (low < high) {
+      var middle = (low + high) >>> 1
+      if (list.docs[middle] < doc) low = middle + 1
+      else high = middle
+    }
+    return low < list.start[t + 1] && list.docs[low] === doc ? low : -1
+  }
+
+  /* An object whose properties are made on first use (lunr reads only the terms and field
+     vectors a query touches, so most never need to exist). */
+  function lazy(make) {
+    return new Proxy(Object.create(null), {
+      get: function (made, key) {
+        if (typeof key !== "string") return undefined
+        if (!(key in made)) { var value = make(key); if (value === undefined) return undefined; made[key] = value }
+        return made[key]
+      }
+    })
+  }
+
+  /* The lunr.Index of a compact index, plus what the query needs: the twin of compact.decode.
+     The postings and field vectors are the ones lunr's Builder would make, with the same
+     weights; they are made when a query first needs them. */
+  function decodeIndex(data) {
+    var fields = data.fields, boosts = data.boosts, k1 = data.k1, b = data.b
+    var terms = data.terms ? data.terms.split("\n") : []
+    var docCount = data.docs.length
+    var lengths = data.lengths.map(decodeNumbers)
+    var averages = lengths.map(function (list) {
+      var sum = 0
+      for (var i = 0; i < list.length; i++) sum += list[i]
+      return sum / docCount
+    })
+    var postings = data.postings.map(function (stream, f) { return decodeField(stream, terms.length, data.sizes[f]) })
+    var frequency = new Int32Array(terms.length), numbers = new Map()
+    for (var t = 0; t < terms.length; t++) {
+      numbers.set(terms[t], t)
+      for (var f = 0; f < postings.length; f++) frequency[t] += postings[f].start[t + 1] - postings[f].start[t]
+    }
+    var idfs = Float64Array.from(frequency, function (f) { return idf(f, docCount) })
+    var fieldNumber = new Map(fields.map(function (field, f) { return [field, f] }))
+
+    var invertedIndex = lazy(function (term) {
+      var t = numbers.get(term)
+      if (t === undefined) return undefined
+      var posting = { _index: t }
+      fields.forEach(function (field, f) {
+        var docs = Object.create(null), list = postings[f]
+        for (var p = list.start[t]; p < list.start[t + 1]; p++) docs[list.docs[p]] = NO_METADATA
+        posting[field] = docs
+      })
+      return posting
+    })
+    // A document's field vector holds only the terms of the query being run. lunr scores a
+    // document by the dot product of the query vector with the document's vector, divided by the
+    // query vector's length: the document's other terms never count, and the dot product adds the
+    // same products in the same order. So no vector of the whole index is ever made.
+    var queryTerms = []
+    var fieldVectors = new Proxy(Object.create(null), {
+      get: function (_, fieldRef) {
+        if (typeof fieldRef !== "string") return undefined
+        var cut = fieldRef.indexOf("/"), f = fieldNumber.get(fieldRef.slice(0, cut)), doc = Number(fieldRef.slice(cut + 1))
+        if (f === undefined || !(doc >= 0 && doc < docCount)) return undefined
+        var list = postings[f], elements = []
+        for (var i = 0; i < queryTerms.length; i++) {
+          var t = queryTerms[i], p = findDoc(list, t, doc)
+          if (p >= 0) elements.push(t, weight(list.tfs[p], lengths[f][doc], averages[f], idfs[t], boosts[f], k1, b))
+        }
+        return elements.length ? new lunr.Vector(elements) : undefined
+      }
+    })
+    function useTerms(list) {
+      queryTerms = Array.from(new Set(list.map(function (term) { return numbers.get(term) })
+        .filter(function (t) { return t !== undefined }))).sort(function (x, y) { return x - y })
+    }
+    // Our clauses are whole terms (prefixes are expanded against the sorted term list), so
+    // the vocabulary only has to answer "is this term in it": the same answer as lunr's trie
+    // (TokenSet.fromArray), which takes longer to build than the whole rest of the index.
+    var tokenSet = {
+      intersect: function (clauseSet) {
+        var wanted = clauseSet.toArray()
+        return { toArray: function () { return wanted.filter(function (term) { return numbers.has(term) }) } }
+      }
+    }
+    var index = new lunr.Index({
+      invertedIndex: invertedIndex, fieldVectors: fieldVectors, tokenSet: tokenSet,
+      fields: fields.slice(), pipeline: new lunr.Pipeline()
+    })
+    var termFrequency = new Map()
+    terms.forEach(function (term, t) { termFrequency.set(term, frequency[t]) })
+    var pageDocs = data.pages.map(function () { return [] })
+    data.docs.forEach(function (doc, number) { pageDocs[doc[0]].push(number) })
+    return {
+      data: data, lunr: index, terms: terms, frequency: termFrequency, pageDocs: pageDocs,
+      stopWords: new Set(data.stopwords), findGroups: groupFinder(data.synonyms),
+      known: function (term) { return numbers.has(term) },
+      useTerms: useTerms,
+      /* Every posting and whole field vector as plain data, for the tests that compare with Python. */
+      materialize: function () {
+        var vectors = {}
+        useTerms(terms)
+        fields.forEach(function (field) {
+          for (var doc = 0; doc < docCount; doc++) {
+            var vector = fieldVectors[field + "/" + doc]
+            if (vector) vectors[field + "/" + doc] = vector.elements
+          }
+        })
+        useTerms([])
+        return {
+          invertedIndex: terms.map(function (term) {
+            var posting = invertedIndex[term], out = { _index: posting._index }
+            fields.forEach(function (field) { out[field] = Object.keys(posting[field]).map(Number) })
+            return [term, out]
+          }),
+          fieldVectors: vectors
+        }
+      }
+    }
+  }
+
+  /* ------------------------------------------------------------------- query */
+
+  function clauses(index, text) {
+    text = text.replace(/\*/g, "")
+    var tokens = tokenize(text)
+    var typing = text.length > 0 && !isSeparator(text[text.length - 1]) && tokens.length > 0
+    var found = [], seen = new Set()
+    function add(term, boost) {
+      if (!seen.has(term)) { seen.add(term); found.push([term, boost]) }
+    }
+    var stemmed = [], unknown = []
+    tokens.forEach(function (token) {
+      var word = normalize(token)
+      if (!word || index.stopWords.has(word)) return
+      var own = stem(word)
+      stemmed.push(own)
+      add(own, WORD_BOOST)
+      var base = diminutiveBase(word, index.known)
+      if (base) add(base, DIMINUTIVE_BOOST)
+      else if (!index.known(own)) unknown.push(own)
+    })
+    index.findGroups(stemmed).forEach(function (group) { add(group, SYNONYM_BOOST) })
+    if (typing) {
+      var word = normalize(tokens[tokens.length - 1])
+      if (word.length >= PREFIX_MIN_LENGTH)
+        completions(index, [word, stem(word)], seen).forEach(function (term) { add(term, PREFIX_BOOST) })
+    }
+    unknown.forEach(function (term) {
+      near(index, term, seen).forEach(function (found) { add(found, PREFIX_BOOST) })
+    })
+    return found
+  }
+
+  function near(index, term, exclude) {
+    for (var i = 0; i < NEAR_CUTS.length; i++) {
+      var cut = NEAR_CUTS[i]
+      if (term.length - cut >= NEAR_MIN_LENGTH) {
+        var found = completions(index, [term.slice(0, -cut)], exclude)
+        if (found.length) return found
+      }
+    }
+    return []
+  }
+
+  function lowerBound(list, value) {
+    var low = 0, high = list.length
+    while (low < high) {
+      var middle = (low + high) >>> 1
+      if (list[middle] < value) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  function completions(index, prefixes, exclude) {
+    var candidates = new Set()
+    prefixes.forEach(function (prefix) {
+      for (var at = lowerBound(index.terms, prefix); at < index.terms.length; at++) {
+        var term = index.terms[at]
+        if (term.slice(0, prefix.length) !== prefix) break
+        if (!exclude.has(term) && term.indexOf("*") < 0) candidates.add(term)
+      }
+    })
+    return Array.from(candidates).sort(function (x, y) {
+      return (index.frequency.get(y) - index.frequency.get(x)) || (x < y ? -1 : x > y ? 1 : 0)
+    }).slice(0, PREFIX_LIMIT)
+  }
+
+  /* Ranked [document number, score, matched terms] for a query; the best first. */
+  function search(index, text) {
+    var list = clauses(index, text)
+    if (!list.length) return []
+    index.useTerms(list.map(function (clause) { return clause[0] }))
+    try {
+      return index.lunr.query(function (query) {
+        list.forEach(function (clause) {
+          query.term(clause[0], { boost: clause[1], usePipeline: false })
+        })
+      }).map(function (match) {
+        return [Number(match.ref), match.score, Object.keys(match.matchData.metadata)]
+      })
+    } finally {
+      index.useTerms([])
+    }
+  }
+
+  function rankedPages(index, text) {
+    var pages = [], seen = new Set()
+    search(index, text).forEach(function (hit) {
+      var page = index.data.docs[hit[0]][0]
+      if (!seen.has(page)) { seen.add(page); pages.push(index.data.pages[page][0]) }
+    })
+    return pages
+  }
+
+  root.LeerpuntSearchCore = {
+    tokenize: tokenize, isSeparator: isSeparator, trim: trim, fold: fold, singularEn: singularEn, undouble: undouble, stem: stem,
+    normalize: normalize, analyse: analyse, diminutiveBase: diminutiveBase,
+    groupFinder: groupFinder, decodeNumbers: decodeNumbers, decodeIndex: decodeIndex, clauses: clauses,
+    search: search, rankedPages: rankedPages
+  }
+})(typeof self !== "undefined" ? self : this)

@@ -1,0 +1,116 @@
+"""A page's HTML cut into sections: the documents of the search index (one per heading, like Material).
+
+Pure: HTML in, sections out. Text inside elements that only decorate (permalinks, icons,
+badges and figure tiles, whose meaning the headline sentence and the result badges carry, a
+guide's 'in één oogopslag' list that repeats its headings), hidden elements
+and elements with `data-search-exclude` (Material's convention) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+SECTION_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
+# Elements whose text is never content.
+SKIPPED_ELEMENTS = {"script", "style", "svg", "template", "noscript", "button", "select", "textarea"}
+# Classes whose text is decoration or repeats what is indexed elsewhere.
+DEFAULT_EXCLUDED_CLASSES = ("headerlink", "lp-badges", "lp-tiles", "lp-level", "lp-glance", "lp-sr")
+# Text formatting does not separate words; every other tag does, also links and spans, which
+# generated pages put side by side without a space and lay out with CSS.
+INLINE_ELEMENTS = {"abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
+                   "s", "samp", "small", "strong", "sub", "sup", "time", "u", "var"}
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Section:
+    """A part of a page: the text before the first subheading (anchor '') or under one heading."""
+
+    anchor: str
+    heading: str
+    level: int
+    attributes: dict = field(default_factory=dict)
+    text: str = ""
+
+
+def sections_of(html: str, excluded_classes=DEFAULT_EXCLUDED_CLASSES) -> list[Section]:
+    """The sections of a page's content HTML, in order; the h1 (the page title) is not text."""
+    parser = _SectionParser(frozenset(excluded_classes))
+    parser.feed(html)
+    parser.close()
+    return parser.finish()
+
+
+def clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+class _SectionParser(HTMLParser):
+    def __init__(self, excluded_classes: frozenset):
+        super().__init__(convert_charrefs=True)
+        self.excluded_classes = excluded_classes
+        self.sections = [Section("", "", 1)]
+        self.parts: list[list[str]] = [[]]
+        self.open: list[str] = []        # open elements, to close skipped and heading elements correctly
+        self.skip_depth = 0              # > 0 inside an element whose text is left out
+        self.heading: list[str] | None = None
+        self.heading_tag = ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID_ELEMENTS:
+            self._space()
+            return
+        self.open.append(tag)
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        if self.skip_depth or tag in SKIPPED_ELEMENTS or classes & self.excluded_classes \
+                or "data-search-exclude" in attributes or "hidden" in attributes:
+            self.skip_depth += 1
+            return
+        if tag == "h1":
+            self.heading, self.heading_tag = [], tag
+        elif tag in SECTION_HEADINGS:
+            self.sections.append(Section(attributes.get("id") or "", "", int(tag[1]),
+                                         {k: v for k, v in attributes.items() if k.startswith("data-")}))
+            self.parts.append([])
+            self.heading, self.heading_tag = [], tag
+        elif tag not in INLINE_ELEMENTS:
+            self._space()
+
+    def handle_endtag(self, tag):
+        if tag in VOID_ELEMENTS or tag not in self.open:
+            return
+        while self.open:  # browsers close unclosed children with their parent; so do we
+            closed = self.open.pop()
+            if self.skip_depth:
+                self.skip_depth -= 1
+            elif closed == self.heading_tag and self.heading is not None:
+                if closed != "h1":
+                    self.sections[-1].heading = clean("".join(self.heading))
+                self.heading, self.heading_tag = None, ""
+            if closed == tag:
+                break
+        if tag not in INLINE_ELEMENTS:
+            self._space()
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        if self.heading is not None:
+            self.heading.append(data)
+        else:
+            self.parts[-1].append(data)
+
+    def _space(self):
+        if not self.skip_depth:
+            (self.heading if self.heading is not None else self.parts[-1]).append(" ")
+
+    def finish(self) -> list[Section]:
+        if self.heading is not None and self.heading_tag != "h1":  # a heading left open at the end
+            self.sections[-1].heading = clean("".join(self.heading))
+        for section, parts in zip(self.sections, self.parts):
+            section.text = clean("".join(parts))
+        return self.sections

@@ -1,0 +1,181 @@
+"""Build the search index of a site: pages → section documents → lunr.py → compact JSON files.
+
+Pure: pages in, files (name → bytes) out. The work is done in two passes over the text:
+the first collects the vocabulary of the site (every stem), the second adds the word forms
+that need it (a diminutive's base word, the last part of a compound, synonym groups) and
+hands the terms to lunr.py's Builder, which counts them into an inverted index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from lunr.builder import Builder
+
+from . import compact
+from .analysis import analyse, compound_parts, diminutive_base, stop_words
+from .documents import Section
+from .facets import PageFacets
+from .synonyms import Synonyms, group_finder
+
+# Fields with their boosts: a hit in a page title counts ten times a hit in body text.
+FIELDS = (("title", 10), ("headings", 5), ("summary", 3), ("body", 1))
+K1, B = 1.2, 0.75
+INDEX_DIR = "search"
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One page of the site as the index sees it."""
+
+    url: str                   # relative to the site root, e.g. 'toolkits/leren-en-lesgeven/feedback/'
+    title: str
+    facets: PageFacets
+    sections: list[Section]
+
+
+@dataclass
+class Document:
+    page: int
+    anchor: str                # '' for the text at the top of the page
+    heading: str
+    fields: dict[str, str]
+    level: str = ""            # the evidence level when the section is a guide's recommendation
+
+
+@dataclass(frozen=True)
+class BuiltIndex:
+    """The files to write into the site, by path, and the index's own path among them."""
+
+    files: dict[str, bytes]
+    index_path: str
+    data: dict = field(repr=False)
+
+
+def documents_of(pages: list[SearchPage]) -> list[Document]:
+    """Every section with words becomes a document; a page's first one carries title and summary."""
+    documents = []
+    for number, page in enumerate(pages):
+        recommendations = page.facets.recommendations or {}
+        for position, section in enumerate(page.sections):
+            if position and not (section.text or section.heading):
+                continue
+            first = position == 0
+            documents.append(Document(number, section.anchor, section.heading, {
+                "title": page.title if first else "",
+                "headings": section.heading,
+                "summary": page.facets.summary if first else "",
+                "body": section.text,
+            }, "" if first else recommendations.get(section.anchor, "")))
+    return documents
+
+
+def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, str], labels: dict) -> BuiltIndex:
+    """The compact index and the text files the result snippets come from."""
+    documents = documents_of(pages)
+    builder = lunr_builder(documents, synonyms)
+    data = _compact(builder, documents)
+    shards = _text_shards(pages, documents)
+    data.update({
+        "pages": [_page_entry(page, shards[number][0]) for number, page in enumerate(pages)],
+        "labels": labels,
+        "badges": {key: badges[key] for key in sorted({f"aanbeveling:{doc.level}" for doc in documents if doc.level} |
+                                                      {k for page in pages for k in page.facets.badges})},
+        "synonyms": synonyms.table(),
+        "stopwords": sorted(stop_words()),
+    })
+    files = {f"{INDEX_DIR}/tekst/{name}": content for name, content in shards.values()}
+    index_bytes = _json_bytes(data)
+    index_path = f"{INDEX_DIR}/index.{_digest(index_bytes)}.json"
+    files[index_path] = index_bytes
+    return BuiltIndex(files, index_path, data)
+
+
+def lunr_builder(documents: list[Document], synonyms: Synonyms) -> Builder:
+    """lunr.py's Builder with every document added: the terms of each field counted, not yet weighted."""
+    fields = [name for name, _ in FIELDS]
+    analysed = [{name: analyse(doc.fields[name]) for name in fields} for doc in documents]
+    vocabulary = {term for doc in analysed for words in doc.values() for _, term in words}
+    find_groups = group_finder(synonyms.table())
+    extra_terms = _word_forms(vocabulary)
+    builder = Builder()
+    builder.ref("id")
+    for name, boost in FIELDS:
+        builder.field(name, boost)
+    builder.k1(K1)
+    builder.b(B)
+    for number, doc in enumerate(analysed):
+        record = {"id": str(number)}
+        for name in fields:
+            stems = [term for _, term in doc[name]]
+            terms = stems + find_groups(stems)
+            for word, term in doc[name]:
+                terms.extend(extra_terms(word, term))
+            record[name] = terms
+        builder.add(record)
+    return builder
+
+
+def _word_forms(vocabulary: set[str]):
+    """Extra terms for a word: its diminutive's base word and the known last parts of compounds."""
+    cache: dict[tuple[str, str], list[str]] = {}
+
+    def extra(word: str, term: str) -> list[str]:
+        key = (word, term)
+        if key not in cache:
+            forms = []
+            base = diminutive_base(word, vocabulary)
+            if base:
+                forms.append(base)
+            for stem in ([base] if base else []) + [term]:
+                forms.extend(part for part in compound_parts(stem, vocabulary) if part not in forms)
+            cache[key] = forms
+        return cache[key]
+
+    return extra
+
+
+def _compact(builder: Builder, documents: list[Document]) -> dict:
+    fields = [name for name, _ in FIELDS]
+    terms = sorted(builder.inverted_index)
+    postings = {}
+    for term in terms:
+        posting = builder.inverted_index[term]
+        postings[term] = {name: {int(ref): builder.field_term_frequencies[f"{name}/{ref}"][term]
+                                 for ref in posting[name]} for name in fields}
+    lengths = {name: [builder.field_lengths[f"{name}/{number}"] for number in range(len(documents))]
+               for name in fields}
+    data = {"format": compact.FORMAT, "fields": fields, "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B}
+    data.update(compact.encode_postings(terms, fields, postings, lengths, len(documents)))
+    # [page] for the top of a page, [page, anchor, heading] for a section, plus the level of a recommendation.
+    data["docs"] = [[doc.page, doc.anchor, doc.heading, doc.level][:4 if doc.level else 3 if doc.anchor or doc.heading
+                                                                   else 1] for doc in documents]
+    return data
+
+
+def _text_shards(pages: list[SearchPage], documents: list[Document]) -> dict[int, tuple[str, bytes]]:
+    """Per page a small file with the text of its documents, fetched only to show snippets."""
+    texts: dict[int, list[str]] = {number: [page.facets.summary] for number, page in enumerate(pages)}
+    for doc in documents:
+        texts[doc.page].append(doc.fields["body"])
+    shards = {}
+    for number, page_texts in texts.items():
+        content = _json_bytes(page_texts)
+        shards[number] = (f"{_digest(content)}.json", content)
+    return shards
+
+
+def _page_entry(page: SearchPage, shard: str) -> list:
+    facets = page.facets
+    return [page.url, page.title, facets.type, list(facets.niveaus), list(facets.themas), list(facets.badges),
+            shard.removesuffix(".json")]
+
+
+def _json_bytes(data) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()[:12]

@@ -1,0 +1,134 @@
+"""From what a visitor types to ranked documents: the twin of `search` in search-core.js.
+
+Both run the same lunr query: the same clauses, in the same order, with the same boosts, on
+an index decoded with the same arithmetic, so they return the same documents with the same
+scores. The relevance tests run this module in Python and search-core.js in Chromium.
+
+Clauses, all optional (a document matching more of them ranks higher):
+- the stem of every word that is not a stop word;
+- the base word of a diminutive that the index knows (`kaartje` → `kaart`);
+- the synonym groups found in the words (`een jaar overdoen` → `=zittenblijv`);
+- while a word is still being typed (no space after it yet): the index terms that start
+  with it, the most frequent first, with a small boost;
+- for a word whose stem the index lacks (`metacognitieve`): the terms that start with that
+  stem minus one or two letters, with the same small boost.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from lunr.index import Index
+
+from . import compact
+from .analysis import diminutive_base, is_separator, normalize, stem, stop_words, tokenize
+from .synonyms import group_finder
+
+WORD_BOOST = 1.0
+DIMINUTIVE_BOOST = 0.7
+SYNONYM_BOOST = 0.5
+PREFIX_BOOST = 0.2
+PREFIX_MIN_LENGTH = 3
+PREFIX_LIMIT = 20
+NEAR_CUTS = (1, 2)
+NEAR_MIN_LENGTH = 5
+
+
+@dataclass(frozen=True)
+class LoadedIndex:
+    data: dict
+    lunr: Index
+    terms: list[str]
+    frequency: dict[str, int]
+
+    @classmethod
+    def from_data(cls, data: dict) -> "LoadedIndex":
+        index = compact.decode(data)
+        terms = data["terms"].split("\n") if data["terms"] else []
+        frequency = {term: sum(len(index.inverted_index[term][field]) for field in data["fields"]) for term in terms}
+        return cls(data, index, terms, frequency)
+
+
+def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
+    """The (term, boost) clauses of a query, in the order lunr runs them."""
+    text = text.replace("*", "")
+    tokens = tokenize(text)
+    typing = bool(text) and not is_separator(text[-1]) and bool(tokens)
+    stops = stop_words()
+    found: list[tuple[str, float]] = []
+    seen: set[str] = set()
+
+    def add(term: str, boost: float) -> None:
+        if term not in seen:
+            seen.add(term)
+            found.append((term, boost))
+
+    stems, unknown = [], []
+    for token in tokens:
+        word = normalize(token)
+        if not word or word in stops:
+            continue
+        stems.append(stem(word))
+        add(stems[-1], WORD_BOOST)
+        base = diminutive_base(word, index.frequency)
+        if base:
+            add(base, DIMINUTIVE_BOOST)
+        elif stems[-1] not in index.frequency:
+            unknown.append(stems[-1])
+    for group in group_finder(index.data["synonyms"])(stems):
+        add(group, SYNONYM_BOOST)
+    if typing:
+        word = normalize(tokens[-1])
+        if len(word) >= PREFIX_MIN_LENGTH:
+            for term in _completions(index, [word, stem(word)], seen):
+                add(term, PREFIX_BOOST)
+    for missing in unknown:
+        for term in _near(index, missing, seen):
+            add(term, PREFIX_BOOST)
+    return found
+
+
+def _near(index: LoadedIndex, term: str, exclude: set[str]) -> list[str]:
+    """For a stem the index lacks (`metacognitiev`, from metacognitieve): the terms that start
+    with it minus its last one or two letters (`metacognitie`), if there are any."""
+    for cut in NEAR_CUTS:
+        if len(term) - cut >= NEAR_MIN_LENGTH:
+            found = _completions(index, [term[:-cut]], exclude)
+            if found:
+                return found
+    return []
+
+
+def _completions(index: LoadedIndex, prefixes: list[str], exclude: set[str]) -> list[str]:
+    """Index terms that start with one of the prefixes, most frequent first (then alphabetical)."""
+    candidates = set()
+    for prefix in prefixes:
+        at = bisect_left(index.terms, prefix)
+        while at < len(index.terms) and index.terms[at].startswith(prefix):
+            term = index.terms[at]
+            if term not in exclude and "*" not in term:
+                candidates.add(term)
+            at += 1
+    return sorted(candidates, key=lambda term: (-index.frequency[term], term))[:PREFIX_LIMIT]
+
+
+def search(index: LoadedIndex, text: str) -> list[tuple[int, float]]:
+    """Ranked (document number, score) for a query; the best first."""
+    query = index.lunr.create_query()
+    for term, boost in clauses(index, text):
+        query.clause(term=term, boost=boost, use_pipeline=False)
+    if not query.clauses:
+        return []
+    return [(int(match["ref"]), match["score"]) for match in index.lunr.query(query)]
+
+
+def ranked_pages(index: LoadedIndex, text: str) -> list[str]:
+    """The URLs of the pages with a hit, in the order of their best document."""
+    pages, seen = [], set()
+    for doc, _ in search(index, text):
+        page = index.data["docs"][doc][0]
+        if page not in seen:
+            seen.add(page)
+            pages.append(index.data["pages"][page][0])
+    return pages

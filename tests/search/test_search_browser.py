@@ -1,0 +1,330 @@
+"""Search in Debian Chromium: the same terms, index and results as Python, and the interface itself."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from browser.conftest import AXE
+from leerpunt.search import analysis, assets, compact
+from leerpunt.search.query import clauses, ranked_pages, search
+from search.support import index_data, relevance_set
+
+pytestmark = pytest.mark.browser
+QUERIES = relevance_set()
+# Words that broke lunr.py's Dutch trimmer, accents in every position, digits, emoji, odd Unicode.
+TRICKY = ["quiz", "yoga", "reflex", "2024;", "(phonics)", "differentiëren.", "rekenstrategieën", "strategieen",
+          "ideeën", "coöperatief", "geïndividualiseerde", "crèche", "één-op-één", "e\u0301e\u0301n", "İstanbul", "ĳsje",
+          "straße", "ﬁets", "huiswerk🙂", "🙂", "‘klassen’", "kaartjes", "balletje", "groepjes", "lessen", "taken",
+          "zomerscholen", "Sociaal-Emotioneel", "leerpunt.be/feedback", "x²", "½", "١٢", "naïef", "reëel", "«quote»"]
+
+
+def load_core(page):
+    """search-core.js with lunr and lunr-languages in a blank page: the code the worker runs."""
+    page.goto("about:blank")
+    for part in assets.WORKER_PARTS[:-2]:  # lunr, lunr-languages, search-core.js
+        page.add_script_tag(content=(assets.ASSETS / part).read_text("utf-8"))
+
+
+def words_of(site: Path, data: dict) -> list[str]:
+    texts = [page[1] for page in data["pages"]] + [doc[2] for doc in data["docs"] if len(doc) > 2]
+    for shard in (site / "search" / "tekst").glob("*.json"):
+        texts.extend(json.loads(shard.read_text("utf-8")))
+    return texts
+
+
+def test_pipeline_gives_identical_terms_in_python_and_chromium(shipped_build, chromium):
+    def scenario(page):
+        site, _ = shipped_build
+        data = index_data(site)
+        texts = words_of(site, data) + TRICKY
+        tokens = sorted({token for text in texts for token in analysis.tokenize(text)})
+        assert len(tokens) > 3000
+        load_core(page)
+        stops = sorted(analysis.stop_words())
+        in_chromium = page.evaluate("""([texts, tokens, stops]) => {
+            const core = LeerpuntSearchCore, stopWords = new Set(stops)
+            return {
+                tokens: texts.map(core.tokenize),
+                terms: tokens.map(t => { const w = core.normalize(t); return [w, w && !stopWords.has(w) ? core.stem(w) : null] }),
+            }
+        }""", [texts, tokens, stops])
+        assert in_chromium["tokens"] == [analysis.tokenize(text) for text in texts]
+        in_python = [[w, analysis.stem(w) if w and w not in analysis.stop_words() else None]
+                     for w in map(analysis.normalize, tokens)]
+        differences = [(t, p, c) for t, p, c in zip(tokens, in_python, in_chromium["terms"]) if p != c]
+        assert differences == []
+
+    chromium.run(scenario)
+
+
+def test_decoded_index_is_identical_in_python_and_chromium(shipped_build, chromium):
+    """Every posting and every weight of every field vector, to the last bit."""
+    def scenario(page):
+        data = index_data(shipped_build[0])
+        load_core(page)
+        in_chromium = page.evaluate("data => LeerpuntSearchCore.decodeIndex(data).materialize()", data)
+        index = compact.decode(data)
+        assert in_chromium["invertedIndex"] == [
+            [term, {"_index": posting["_index"], **{f: sorted(map(int, posting[f])) for f in index.fields}}]
+            for term, posting in sorted(index.inverted_index.items(), key=lambda item: item[1]["_index"])]
+        assert in_chromium["fieldVectors"] == {ref: vector.elements for ref, vector in index.field_vectors.items()}
+
+    chromium.run(scenario)
+
+
+def test_relevance_set_gives_identical_results_in_python_and_chromium(shipped_url, shipped_index, chromium):
+    def scenario(page):
+        page.goto(shipped_url)
+        queries = [entry["zoek"] for entry in QUERIES] + ["huist", "leerl", "strategie ", "xyzzyq", "de het een"]
+        in_chromium = page.evaluate("async queries => { const out = []; for (const q of queries) "
+                                    "out.push(await window.leerpuntSearch.debug(q)); return out }", queries)
+        for q, answer in zip(queries, in_chromium):
+            assert [tuple(c) for c in answer["clauses"]] == clauses(shipped_index, q), q
+            assert [tuple(hit) for hit in answer["hits"]] == search(shipped_index, q), q
+            assert answer["pages"] == ranked_pages(shipped_index, q), q
+        for entry, answer in zip(QUERIES, in_chromium):
+            for expected in entry["verwacht"]:
+                assert expected in answer["pages"][:3], (entry["zoek"], answer["pages"][:3])
+
+    chromium.run(scenario)
+
+
+def test_strategie_finds_leesstrategie_and_rekenstrategieen(search_site_url, chromium):
+    def scenario(page):
+        page.goto(search_site_url)
+        pages = page.evaluate("window.leerpuntSearch.debug('strategie').then(r => r.pages)")
+        assert set(pages[:3]) == {"samenstellingen/kiezen/", "samenstellingen/lezen/", "samenstellingen/rekenen/"}
+
+    chromium.run(scenario)
+
+
+def open_search(page, url):
+    page.goto(url)
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.matches('[data-lp-search-input]')")
+    assert page.evaluate("document.getElementById('__search').checked")
+
+
+def hit_titles(page, scope="[data-lp-search]"):
+    return page.locator(f"{scope} .lp-search-hit__title").all_inner_texts()
+
+
+def test_results_appear_while_typing_grouped_with_badges_and_marked_snippets(shipped_url, chromium):
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("huist", delay=40)
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        assert hit_titles(page)[0].startswith("Huiswerk")
+        page.keyboard.type("aak", delay=40)
+        page.wait_for_function("document.querySelector('[data-lp-search] .md-search-result__meta').textContent"
+                               ".includes('resultaten')")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit__snippet mark")  # snippets follow the results
+        groups = page.locator("[data-lp-search] .lp-search-group__title").all_inner_texts()
+        assert groups[0].lower() == "aanpakken" and len(groups) == len(set(groups))
+        first = page.locator("[data-lp-search] .lp-search-hit").first
+        assert first.locator(".lp-badge--kosten").count() == 1 and first.locator(".lp-badge--bewijs").count() == 1
+        marks = first.locator("mark").all_inner_texts()
+        assert {m.lower() for m in marks} & {"huiswerk", "huistaken", "huistaak"}
+        assert "Kosten: zeer laag (1 van 5)." in first.inner_text()
+
+    chromium.run(scenario)
+
+
+def test_facets_filter_and_count(shipped_url, chromium):
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("feedback ")
+        page.wait_for_selector("[data-lp-search] .lp-search-chip")
+        chips = page.locator("[data-lp-search] .lp-search-chip")
+        labels = chips.all_inner_texts()
+        assert labels[0].startswith("Alles (")
+        total = int(re.search(r"\((\d+)\)", labels[0]).group(1))
+        guides = next(label for label in labels if label.startswith("Leidraden"))
+        page.locator("[data-lp-search] .lp-search-chip", has_text="Leidraden").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelectorAll('[data-lp-search] .lp-search-group').length === 1")
+        assert page.evaluate("document.activeElement.getAttribute('aria-pressed')") == "true"
+        assert page.locator("[data-lp-search] .lp-search-group__title").inner_text().lower() == "leidraden"
+        assert page.locator("[data-lp-search] .lp-search-chip[aria-pressed=true]").inner_text() == guides
+        count = int(re.search(r"\((\d+)\)", guides).group(1))
+        assert page.locator("[data-lp-search] .md-search-result__meta").inner_text() == \
+            ("1 resultaat" if count == 1 else f"{count} resultaten")
+        page.select_option("[data-lp-search] .lp-search-select:has-text('Niveau') select", "kleuter")
+        page.wait_for_function("[...document.querySelectorAll('[data-lp-search] .lp-search-hit')].length > 0")
+        assert page.locator("[data-lp-search] .lp-search-group").count() == 1
+        page.locator("[data-lp-search] .lp-search-chip", has_text="Alles").click()
+        page.wait_for_function("document.querySelectorAll('[data-lp-search] .lp-search-group').length > 1")
+        assert total >= page.locator("[data-lp-search] .lp-search-hit").count()
+
+    chromium.run(scenario)
+
+
+def test_results_page_works_from_a_link_and_keeps_its_filters_in_the_address(shipped_url, chromium):
+    def scenario(page):
+        page.goto(shipped_url + "zoeken/?q=huistaak")
+        page.wait_for_selector(".lp-search-page .lp-search-hit")
+        assert page.input_value("#lp-search-page-q") == "huistaak"
+        assert hit_titles(page, ".lp-search-page")[0].startswith("Huiswerk")
+        page.focus(".lp-search-page__facet input[name=type][value=aanpak]")
+        page.keyboard.press("Space")
+        page.wait_for_url(re.compile(r"type=aanpak"))
+        page.wait_for_function("document.querySelectorAll('.lp-search-page .lp-search-group').length === 1")
+        # the filters are drawn anew with the new counts; the keyboard focus stays on the box
+        assert page.evaluate("document.activeElement.matches('input[name=type][value=aanpak]:checked')")
+        page.reload()
+        page.wait_for_selector(".lp-search-page .lp-search-hit")
+        assert page.is_checked(".lp-search-page__facet input[name=type][value=aanpak]")
+        assert [title.lower() for title in page.locator(".lp-search-page .lp-search-group__title").all_inner_texts()] \
+            == ["aanpakken"]
+        page.click(".lp-search-page .lp-search-clear")
+        page.wait_for_function("document.querySelectorAll('.lp-search-page .lp-search-group').length > 1")
+        assert "type=" not in page.url
+
+    chromium.run(scenario)
+
+
+def test_header_links_to_the_results_page(shipped_url, chromium):
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("zittenblijven")
+        page.click("[data-lp-search] .lp-search-all")
+        page.wait_for_selector(".lp-search-page .lp-search-hit")
+        assert page.url.endswith("zoeken/?q=zittenblijven")
+
+    chromium.run(scenario)
+
+
+def test_keyboard_works_like_materials_search(shipped_url, chromium):
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("zittenblijven")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        links = page.evaluate("[...document.querySelectorAll('[data-lp-search] a[href]')].map(a => a.href)")
+        active = "document.activeElement.href || document.activeElement.getAttribute('data-lp-search-input')"
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate(active) == links[0]
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate(active) == links[1]
+        page.keyboard.press("ArrowUp")
+        page.keyboard.press("ArrowUp")
+        assert page.evaluate(active) == ""
+        page.keyboard.press("ArrowUp")  # wraps around to the last link, like Material
+        assert page.evaluate(active) == links[-1]
+        page.keyboard.press("Escape")
+        assert not page.evaluate("document.getElementById('__search').checked")
+        page.keyboard.press("s")
+        page.keyboard.press("Enter")  # the query is still there: Enter opens the best result
+        page.wait_for_url(re.compile(r"/toolkits/leren-en-lesgeven/zittenblijven/"))
+
+    chromium.run(scenario)
+
+
+def test_enter_on_a_chosen_result_opens_it(shipped_url, chromium):
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("feedback")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        page.keyboard.press("ArrowDown")
+        page.keyboard.press("ArrowDown")
+        target = page.evaluate("document.activeElement.href")
+        page.keyboard.press("Enter")
+        page.wait_for_url(target)
+
+    chromium.run(scenario)
+
+
+def test_no_results_says_so_with_a_hint(shipped_url, chromium):
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("xyzzyq")
+        page.wait_for_selector("[data-lp-search] .lp-search-none")
+        meta = page.locator("[data-lp-search] .md-search-result__meta").inner_text()
+        assert meta.startswith("Geen resultaten voor ‘xyzzyq’.") and "Controleer de spelling" in meta
+        assert page.locator("[data-lp-search] .lp-search-hit").count() == 0
+        page.goto(shipped_url + "zoeken/?q=xyzzyq")
+        page.wait_for_selector(".lp-search-page .lp-search-none")
+
+    chromium.run(scenario)
+
+
+def test_a_link_with_q_opens_the_search_and_closing_forgets_it(shipped_url, chromium):
+    def scenario(page):
+        page.goto(shipped_url + "over/?q=kennisagenda")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        assert page.evaluate("document.getElementById('__search').checked")
+        page.keyboard.press("Escape")
+        assert "q=" not in page.url and page.url.endswith("/over/")
+
+    chromium.run(scenario)
+
+
+def test_nothing_from_the_content_is_ever_html(search_site_url, chromium):
+    def scenario(page):
+        page.goto(search_site_url + "zoeken/?q=gedrag")
+        page.wait_for_selector(".lp-search-page .lp-search-hit__snippet mark")
+        results = page.locator(".lp-search-page__results")
+        assert '<img src=x onerror="window.pwned=1">Gevaarlijke titel' in results.inner_text()
+        assert "<script>window.pwned=2</script>" in results.inner_text()
+        page.fill("[data-lp-search-input]", "gevaarlijke kop")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit__snippet mark")
+        assert '<img src=y onerror="window.pwned=3">' in page.locator("[data-lp-search]").inner_text()
+        assert page.evaluate("document.querySelectorAll('.lp-search-hit img, .lp-search-hit script, "
+                             ".lp-search-hit b').length") == 0
+        assert page.evaluate("window.pwned") is None
+
+    chromium.run(scenario)
+
+
+def test_search_ui_has_no_accessibility_violations(shipped_url, chromium):
+    def scenario(page):
+        page.goto(shipped_url + "zoeken/?q=feedback")
+        page.wait_for_selector(".lp-search-page .lp-search-hit__snippet mark")
+        open_search(page, page.url)
+        page.keyboard.type("feedback")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit__snippet mark")
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate("""() => axe.run({include: [['.lp-search-page'], ['[data-lp-search]']]},
+            {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+            .then(r => r.violations.map(v => [v.id, v.nodes.map(n => [n.target.join(' '), n.failureSummary])]))""")
+        assert violations == []
+
+    chromium.run(scenario)
+
+
+def test_on_a_phone_the_search_button_opens_it_full_screen(shipped_url, chromium):
+    def scenario(page):
+        page.goto(shipped_url)
+        page.locator(".md-header label[for=__search]").first.tap()
+        assert page.evaluate("document.getElementById('__search').checked")
+        page.keyboard.type("zomerscholen")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        box = page.locator("[data-lp-search] .md-search__inner").bounding_box()
+        assert box["width"] >= 380 and page.locator("[data-lp-search] .lp-search-hit").first.is_visible()
+        assert hit_titles(page)[0].startswith("Zomerscholen")
+
+    chromium.run(scenario, viewport=(390, 844), mobile=True)
+
+
+def test_a_missing_index_is_reported_not_hidden(shipped_url, chromium):
+    def scenario(page):
+        page.route("**/search/index.*.json", lambda route: route.abort())
+        open_search(page, shipped_url)
+        page.keyboard.type("huiswerk")
+        page.wait_for_function("document.querySelector('[data-lp-search] .md-search-result__meta').textContent"
+                               ".startsWith('De zoekfunctie kon niet laden')")
+
+    chromium.run(scenario)
+
+
+def test_results_page_shows_more_on_request(shipped_url, chromium):
+    def scenario(page):
+        page.goto(shipped_url + "zoeken/?q=leerling")
+        page.wait_for_selector(".lp-search-page .lp-search-hit")
+        shown = page.locator(".lp-search-page .lp-search-hit").count()
+        assert shown == 20 and page.is_visible(".lp-search-page__more")
+        page.click(".lp-search-page__more")
+        page.wait_for_function(f"document.querySelectorAll('.lp-search-page .lp-search-hit').length > {shown}")
+
+    chromium.run(scenario)

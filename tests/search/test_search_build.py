@@ -1,0 +1,103 @@
+"""The plugin in a real strict build: files, header, results page, facets from the catalogue, errors."""
+
+import json
+import re
+
+import pytest
+
+from helpers import mkdocs_build
+from search.conftest import make_search_site
+from search.support import index_data
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture(scope="module")
+def data(search_site):
+    return index_data(search_site[0])
+
+
+def page_of(data, url):
+    return next(number for number, page in enumerate(data["pages"]) if page[0] == url)
+
+
+def test_build_is_clean_and_material_search_is_gone(search_site):
+    site, output = search_site
+    assert "WARNING" not in output and "ERROR" not in output, output
+    assert not (site / "search" / "search_index.json").exists()
+    assert list((site / "search" / "tekst").glob("*.json"))
+
+
+def test_every_page_has_our_search_in_materials_header(search_site):
+    site, _ = search_site
+    for path in [site / "index.html", site / "toolkits" / "kern" / "feedback" / "index.html", site / "404.html"]:
+        html = path.read_text("utf-8")
+        header = re.search(r'<header class="md-header.*?</header>', html, re.S).group(0)
+        assert "data-lp-search" in header and 'for="__search"' in header, path
+        assert 'data-md-component="search' not in html and 'name="search"' not in html, path
+
+
+def test_the_early_start_comes_before_the_stylesheets(search_site):
+    """A script after a stylesheet waits for it; the search of a ?q= address must not."""
+    html = (search_site[0] / "index.html").read_text("utf-8")
+    head = html[: html.index("</head>")]
+    assert head.index("leerpuntSearchEarly") < head.index('rel="stylesheet"')
+    worker = re.search(r'data-worker="([^"]+)"', html).group(1).replace("&amp;", "&")
+    index = re.search(r'data-index="([^"]+)"', html).group(1)
+    assert f'("{worker}", "{index}")' in head  # the same files as the header's search
+
+
+def test_results_page_exists_and_is_not_indexed(search_site, data):
+    site, _ = search_site
+    html = (site / "zoeken" / "index.html").read_text("utf-8")
+    assert "data-lp-search-page" in html and "<noscript>" in html
+    urls = [page[0] for page in data["pages"]]
+    assert "zoeken/" not in urls and "verborgen/" not in urls
+    assert "injectie/" in urls and "" in urls
+
+
+def test_facets_come_from_the_catalogue(data):
+    kinds = {page[0]: page[2] for page in data["pages"]}
+    assert kinds["toolkits/kern/feedback/"] == "aanpak"
+    assert kinds["leidraden/goede-feedback/"] == "leidraad"
+    assert kinds["kennisagenda/"] == "kennisagenda"
+    assert kinds["model/"] == "model"
+    assert kinds[""] == kinds["toolkits/"] == kinds["injectie/"] == "pagina"
+    feedback = data["pages"][page_of(data, "toolkits/kern/feedback/")]
+    assert feedback[3:6] == [["lager", "secundair"], ["feedback-en-evaluatie"], ["impact:6", "kosten:1", "bewijs:4"]]
+    guide = page_of(data, "leidraden/goede-feedback/")
+    recommendations = [doc for doc in data["docs"] if doc[0] == guide and len(doc) == 4]
+    assert [(doc[1], doc[3]) for doc in recommendations] == [("taakgericht", "sterk"), ("tijd", "beperkt")]
+    assert set(data["badges"]) >= {"impact:6", "kosten:1", "bewijs:4", "aanbeveling:sterk", "aanbeveling:beperkt"}
+    assert data["labels"]["type"]["aanbeveling"] == "Aanbevelingen"
+    assert data["labels"]["niveau"]["lager"] == "Lager onderwijs"
+
+
+def test_snippet_text_keeps_markup_as_plain_text(search_site, data):
+    site, _ = search_site
+    shard = data["pages"][page_of(data, "injectie/")][6]
+    texts = json.loads((site / "search" / "tekst" / f"{shard}.json").read_text("utf-8"))
+    assert "<script>window.pwned=2</script>" in texts[1]
+    assert data["pages"][page_of(data, "injectie/")][1] == '<img src=x onerror="window.pwned=1">Gevaarlijke titel'
+
+
+def test_scripts_carry_the_licences_of_lunr_and_lunr_languages(search_site):
+    site, _ = search_site
+    worker = (site / "assets" / "leerpunt" / "search" / "search-worker.js").read_text("utf-8")
+    assert "@license MIT" in worker and "http://www.mozilla.org/MPL/" in worker
+    assert (site / "assets" / "leerpunt" / "search" / "vendor" / "LICENSE-lunr.txt").is_file()
+    assert (site / "assets" / "leerpunt" / "search" / "vendor" / "LICENSE-lunr-languages.txt").is_file()
+
+
+def test_a_mistake_in_the_synonyms_fails_the_strict_build(tmp_path):
+    root = make_search_site(tmp_path / "src")
+    (root / "synoniemen.yml").write_text("- [huiswerk, huistaak]\n- [huiswerk, de]\n", "utf-8")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("  - leerpunt-search\n",
+                                                        "  - leerpunt-search:\n      synonyms: synoniemen.yml\n"))
+    result = mkdocs_build(root, tmp_path / "out")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert ("synoniemen.yml:2: veld 'groep 2': verwacht elk woord in één groep; gevonden: 'huiswerk' staat ook in "
+            "groep 1") in output
+    assert "Traceback" not in output

@@ -1,0 +1,57 @@
+"""A page's HTML cut into sections: the documents of the index."""
+
+from leerpunt.search.documents import sections_of
+
+PAGE = """
+<h1 id="huiswerk">Huiswerk<a class="headerlink" href="#huiswerk">&para;</a></h1>
+<p>Huiswerk zijn <em>taken</em> die leerlingen buiten de lestijd maken.</p>
+<div class="lp-figures"><p class="lp-headline">Groot effect tegen zeer lage kosten.</p>
+<dl class="lp-tiles"><dt>Kosten</dt><dd class="lp-tile__definition">Gemiddelde kostprijs om de aanpak in te voeren.</dd>
+</dl><svg><title>icoon</title></svg></div>
+<h2 id="wat-is-het">Wat is het?<a class="headerlink" href="#wat-is-het">&para;</a></h2>
+<p>In de lagere school spreken we van huistaken &amp; taken.</p>
+<ul><li>Eén</li><li>Twee</li></ul>
+<table><tr><td>links</td><td>rechts</td></tr></table>
+<p hidden>verborgen tekst</p><div data-search-exclude><p>niet zoeken</p></div>
+<script>var x = "geen tekst"</script>
+<h2 id="taak" data-bewijs="sterk" data-aanpakken="kern/feedback">Geef taakgerichte feedback</h2>
+<p class="lp-level-line"><span class="lp-level lp-level--sterk">sterk bewijs</span> Toolkit: <a href="f">Feedback</a></p>
+<p><a href="x">Prestatieloon</a><span class="lp-explorer__summary">Leerkrachten krijgen een bonus</span></p>
+<h3>Zonder id</h3><p>Tekst onder een kop zonder id.</p>
+"""
+
+
+def test_sections_follow_the_headings_and_the_h1_is_not_text():
+    sections = sections_of(PAGE)
+    assert [(s.anchor, s.heading, s.level) for s in sections] == [
+        ("", "", 1), ("wat-is-het", "Wat is het?", 2), ("taak", "Geef taakgerichte feedback", 2),
+        ("", "Zonder id", 3)]
+    assert sections[0].text == ("Huiswerk zijn taken die leerlingen buiten de lestijd maken. "
+                                "Groot effect tegen zeer lage kosten.")
+
+
+def test_decoration_hidden_and_excluded_text_is_left_out():
+    text = " ".join(s.text for s in sections_of(PAGE))
+    for left_out in ("¶", "kostprijs", "Kosten", "icoon", "sterk bewijs", "verborgen", "niet zoeken", "geen tekst"):
+        assert left_out not in text
+
+
+def test_blocks_links_and_spans_separate_words_but_formatting_does_not():
+    sections = sections_of(PAGE)
+    assert sections[1].text == "In de lagere school spreken we van huistaken & taken. Eén Twee links rechts"
+    assert sections[2].text.startswith("Toolkit: Feedback Prestatieloon Leerkrachten krijgen een bonus")
+    assert sections_of("<p>in<em>ter</em>net</p>")[0].text == "internet"
+
+
+def test_recommendation_headings_keep_their_data_attributes():
+    assert sections_of(PAGE)[2].attributes == {"data-bewijs": "sterk", "data-aanpakken": "kern/feedback"}
+
+
+def test_classes_to_leave_out_can_be_chosen():
+    assert "kostprijs" in sections_of(PAGE, excluded_classes=("headerlink",))[0].text
+
+
+def test_broken_html_still_gives_every_word_once():
+    sections = sections_of("<p>een <b>vet <i>schuin</p><p>daarna</div> verder</p><h2 id=a>Kop")
+    assert sections[0].text == "een vet schuin daarna verder"
+    assert sections[1].heading == "Kop"

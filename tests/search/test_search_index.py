@@ -1,0 +1,127 @@
+"""Index building (lunr.py), the compact format and the query, without MkDocs."""
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from leerpunt.search import compact
+from leerpunt.search.documents import sections_of
+from leerpunt.search.facets import PageFacets
+from leerpunt.search.index import SearchPage, build_index, documents_of, lunr_builder
+from leerpunt.search.query import LoadedIndex, clauses, ranked_pages, search
+from leerpunt.search.synonyms import Synonyms, load_synonyms, packaged_file
+
+PAGES = {
+    "lezen/": ("Begrijpend lezen", "<p>Leerlingen oefenen elke leesstrategie apart.</p>"
+                                   "<h2 id='kaart'>Een kaart</h2><p>Een kaart met vragen.</p>"),
+    "rekenen/": ("Rekenen", "<p>Rekenstrategieën helpen bij het hoofdrekenen.</p>"),
+    "strategie/": ("Een strategie kiezen", "<p>Welke strategie past bij de klas?</p>"),
+    "huiswerk/": ("Huiswerk", "<p>Taken die leerlingen thuis maken, een kaartje met uitleg.</p>"),
+    "zitten/": ("Zittenblijven", "<p>Een leerling blijft een jaar langer in dezelfde klas.</p>"),
+    "leeg/": ("Leeg", ""),
+}
+
+
+def site_pages() -> list[SearchPage]:
+    return [SearchPage(url, title, PageFacets(summary=f"Over {title.lower()}."), sections_of(html))
+            for url, (title, html) in PAGES.items()]
+
+
+@pytest.fixture(scope="module")
+def built():
+    return build_index(site_pages(), load_synonyms(packaged_file(), "synoniemen.yml"), {}, {"type": {}})
+
+
+@pytest.fixture(scope="module")
+def index(built):
+    return LoadedIndex.from_data(built.data)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**31)))
+def test_numbers_survive_the_compact_encoding(numbers):
+    assert compact.decode_numbers(compact.encode_numbers(numbers)) == numbers
+
+
+def test_small_numbers_take_one_character():
+    assert compact.encode_numbers([0, 31, 32, 1023, 1024]) == "0VX0_VXW0"
+
+
+@pytest.mark.parametrize("value, rounded", [(2.5, 3), (2.4999999999999996, 2), (0.49999999999999994, 0), (7.0, 7)])
+def test_rounding_is_javascripts_math_round(value, rounded):
+    assert compact.js_round(value) == rounded
+
+
+def test_decoded_index_is_what_lunr_py_builds(built):
+    """The compact file loses nothing: same terms and postings as lunr.py's own index, same weights
+    (lunr.py rounds halves to even, lunr.js and we round them up: at most 0.001 apart)."""
+    documents = documents_of(site_pages())
+    reference = lunr_builder(documents, load_synonyms(packaged_file(), "synoniemen.yml")).build()
+    decoded = compact.decode(built.data)
+    assert sorted(decoded.inverted_index) == sorted(reference.inverted_index)
+    for term, posting in reference.inverted_index.items():
+        for field in reference.fields:
+            assert set(decoded.inverted_index[term][field]) == set(posting[field]), (term, field)
+    for ref, vector in reference.field_vectors.items():
+        theirs = _by_term(vector.elements, reference)
+        mine = _by_term(decoded.field_vectors[ref].elements, decoded) if ref in decoded.field_vectors else {}
+        assert mine.keys() == theirs.keys(), ref
+        assert all(abs(mine[term] - theirs[term]) <= 0.001 for term in mine), ref
+
+
+def _by_term(elements: list, index) -> dict:
+    names = {posting["_index"]: term for term, posting in index.inverted_index.items()}
+    return {names[elements[i]]: elements[i + 1] for i in range(0, len(elements), 2)}
+
+
+def test_the_same_pages_give_the_same_bytes(built):
+    again = build_index(site_pages(), load_synonyms(packaged_file(), "synoniemen.yml"), {}, {"type": {}})
+    assert again.files == built.files
+    assert built.index_path.startswith("search/index.") and built.index_path in built.files
+
+
+def test_snippet_texts_are_one_small_file_per_page(built):
+    shards = {path: json.loads(content) for path, content in built.files.items() if "/tekst/" in path}
+    assert len(shards) == len(PAGES)
+    assert ["Over begrijpend lezen.", "Leerlingen oefenen elke leesstrategie apart.", "Een kaart met vragen."] \
+        in shards.values()
+
+
+def test_strategie_finds_the_compounds(index):
+    pages = ranked_pages(index, "strategie ")
+    assert set(pages[:3]) == {"strategie/", "lezen/", "rekenen/"}
+    assert pages[0] == "strategie/"
+
+
+def test_a_diminutive_finds_its_base_word_and_back(index):
+    assert set(ranked_pages(index, "kaartje ")) == {"huiswerk/", "lezen/"}
+    assert "huiswerk/" in ranked_pages(index, "kaart ")
+
+
+def test_synonyms_and_word_groups(index):
+    assert ranked_pages(index, "huistaak ")[0] == "huiswerk/"
+    assert ranked_pages(index, "een jaar overdoen ")[0] == "zitten/"
+
+
+def test_clauses_stem_expand_and_complete_while_typing(index):
+    assert clauses(index, "kaartje ") == [("kaartj", 1.0), ("kaart", 0.7)]
+    assert clauses(index, "de huistaak ") == [("huistak", 1.0), ("=huiswerk", 0.5)]
+    typing = clauses(index, "leerl")
+    assert typing[0] == ("leerl", 1.0) and ("leerling", 0.2) in typing
+    assert clauses(index, "") == [] and clauses(index, "de het een") == []
+    assert clauses(index, "leer*ling") == clauses(index, "leerling")
+
+
+def test_nothing_found_is_an_empty_list(index):
+    assert search(index, "xyzzyq") == [] and search(index, "   ") == []
+
+
+def test_building_never_asks_nltk_for_data(monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("NLTK data must never be downloaded")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+    build_index(site_pages(), Synonyms(()), {}, {})
