@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..catalogue.model import Toolkit
-from ..chart import chart_table, impact_cost_chart
 from .common import front_matter, link
 from .legend import LEGEND_URI
 
@@ -13,6 +12,10 @@ def chart_uri(toolkit: Toolkit) -> str:
 
 
 def chart_page(toolkit: Toolkit) -> str:
+    # Imported here: the chart's text layout (hyphenation dictionaries) is only needed when the page
+    # is written, not when scripts/check lists the pages.
+    from ..chart import chart_table, impact_cost_chart
+
     uri = chart_uri(toolkit)
     svg = impact_cost_chart(toolkit, lambda a: f"../{a.slug}/")
     table = chart_table(toolkit, lambda a: link(uri, a.src_uri))
