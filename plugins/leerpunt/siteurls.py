@@ -13,6 +13,11 @@ def url_of(src_uri: str) -> str:
     return f"/{path}/"
 
 
+def absolute_url(site_url: str, src_uri: str) -> str:
+    """The full address of a page: the site's address + MkDocs' address for the source."""
+    return site_url.rstrip("/") + url_of(src_uri)
+
+
 def relative_url(from_src: str, to_src: str) -> str:
     """The link from one page to another in raw HTML, where MkDocs does not rewrite '.md' links."""
     target = url_of(to_src)

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from ..siteurls import url_of
+from ..siteurls import absolute_url
 from ..catalogue.dates import parse_date
 from .items import NewsItem
 
 
 FEED = "feed.xml"
-
-
-def _url(site_url: str, src_uri: str) -> str:
-    return site_url.rstrip("/") + url_of(src_uri)
 
 
 def _timestamp(datum: str) -> str:
@@ -26,7 +22,7 @@ def atom_feed(items: list[NewsItem], site_url: str, site_name: str, limit: int =
     updated = _timestamp(items[0].datum) if items else "1970-01-01T00:00:00Z"
     entries = []
     for item in items[:limit]:
-        url = _url(site_url, item.src_uri)
+        url = absolute_url(site_url, item.src_uri)
         entries.append(
             "  <entry>\n"
             f"    <id>{escape(url)}#{escape(item.kind)}-{escape(item.datum)}</id>\n"

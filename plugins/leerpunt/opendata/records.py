@@ -8,12 +8,7 @@ from __future__ import annotations
 
 from ..catalogue import scales
 from ..catalogue.model import Approach, Card, Catalogue, Guide, Recommendation, Toolkit, Update
-from ..siteurls import url_of
-
-
-def page_url(site_url: str, src_uri: str) -> str:
-    """The address of a generated page: the site's address + MkDocs' address for the source."""
-    return site_url.rstrip("/") + url_of(src_uri)
+from ..siteurls import absolute_url
 
 
 def toolkit_record(toolkit: Toolkit, site_url: str) -> dict:
@@ -22,7 +17,7 @@ def toolkit_record(toolkit: Toolkit, site_url: str) -> dict:
         "titel": toolkit.titel,
         "samenvatting": toolkit.samenvatting,
         "niveaus": list(toolkit.niveaus),
-        "url": page_url(site_url, toolkit.src_uri),
+        "url": absolute_url(site_url, toolkit.src_uri),
         "bron": toolkit.bron,
     }
 
@@ -44,7 +39,7 @@ def approach_record(approach: Approach, toolkit: Toolkit, site_url: str) -> dict
         "niveaus": list(approach.niveaus),
         "themas": list(approach.themas),
         "samenvatting": approach.samenvatting,
-        "url": page_url(site_url, approach.src_uri),
+        "url": absolute_url(site_url, approach.src_uri),
         "bron": approach.bron,
         "geverifieerd": approach.geverifieerd,
         "voorbeeld": approach.voorbeeld,
@@ -63,7 +58,7 @@ def _update_record(update: Update) -> dict:
 
 
 def guide_record(guide: Guide, catalogue: Catalogue, site_url: str) -> dict:
-    url = page_url(site_url, guide.src_uri)
+    url = absolute_url(site_url, guide.src_uri)
     return {
         "id": guide.slug,
         "titel": guide.titel,
