@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # mkdocs-redirects prints a similar notice of its own.
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site test serve check new clean
+.PHONY: site test bench serve check new clean
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,11 @@ node_modules/.installed: package.json package-lock.json
 
 test: $(STAMP) node_modules/.installed
 	$(BIN)/python -m pytest
+
+# Build against plain Material at 100 / 1,000 / 5,000, search in Chromium, print set, warm rebuild:
+# about half an hour; writes bench/results.md. Never part of `make test`.
+bench: $(STAMP)
+	scripts/bench all
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve

@@ -1,22 +1,36 @@
-"""A deterministic synthetic Dutch education corpus for benchmarks (same N → same bytes).
+"""A deterministic synthetic Dutch education corpus for benchmarks (same size → same bytes).
 
-Pages look like the knowledge site's free pages: front matter, a title, an introduction,
-three to five sections (some with subsections), lists, a table and sources; about 640 words
-each, from a vocabulary with the word forms Dutch search must handle (plurals, diminutives,
-compounds, accents) and a long Zipf-distributed tail. The valid test fixture
-(tests/fixtures/valid: a toolkit with two approaches, a guide, the model, the knowledge
-agenda) is copied in, so the collections plugin runs and every content type occurs.
+A corpus of size N has N approaches and N free pages, written twice over the same text:
+
+- `leerpunt`: the approaches as sources of our collections plugin (toolkits/ of 40
+  approaches each, with figures, niveaus, themas, a card and the six usual sections), the
+  pages in docs_dir, our plugins (collections and search; print apart, see bench/build.py);
+- `material`: plain Material with its own search, the same approaches as ordinary Markdown
+  pages (title, summary, the same sections) and a hand-made index page per toolkit.
+
+Free pages look like the knowledge site's: front matter, a title, an introduction, three to
+five sections (some with subsections), lists, a table and sources; about 640 words each,
+from a vocabulary with the word forms Dutch search must handle (plurals, diminutives,
+compounds, accents) and a long Zipf-distributed tail.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURE = REPO / "tests" / "fixtures" / "valid"
+from leerpunt.catalogue.scales import bewijssterkte_levels, kosten_levels
+from leerpunt.catalogue.vocabularies import niveau_labels, thema_labels
+
+FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "valid"
 SEED = 20240901
+NIVEAUS = list(niveau_labels())
+THEMAS = list(thema_labels())
+KOSTEN = [level.value for level in kosten_levels()]
+BEWIJS = [level.value for level in bewijssterkte_levels() if level.value]
 CATEGORIES = ("lezen", "rekenen", "feedback", "differentiatie", "welbevinden", "ouders", "schoolteam", "kleuters")
 
 NOUNS = [  # (singular, plural)
@@ -114,16 +128,110 @@ def page(writer: Writer, number: int) -> tuple[str, str]:
     return title, "\n".join(parts)
 
 
-def generate(pages: int, out: Path, search: str) -> Path:
-    """Write a project with `pages` synthetic pages; search is 'material' or 'leerpunt'. Returns the project."""
+APPROACHES_PER_TOOLKIT = 40
+APPROACH_SECTIONS = ("Wat is het?", "Belangrijkste bevindingen", "Hoe effectief is het?", "Achter het gemiddelde",
+                     "Aan de slag", "Wat kost het?")
+VARIANTS = ("material", "leerpunt")
+
+
+def _quoted(text: str) -> str:
+    """A YAML scalar for any text (JSON's double-quoted strings are YAML too)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _fit(text: str, limit: int, end: str = ".") -> str:
+    """Text cut at a word boundary to stay within a schema's maxLength."""
+    if len(text) <= limit:
+        return text
+    return text[:limit - len(end)].rsplit(" ", 1)[0].rstrip(".?;:,") + end
+
+
+@dataclass(frozen=True)
+class Approach:
+    toolkit: str
+    slug: str
+    title: str
+    impact: int
+    kosten: int
+    bewijssterkte: int
+    summary: str
+    niveaus: list[str]
+    themas: list[str]
+    question: str
+    answer: str
+    body: str
+    history: bool
+
+
+def approach(writer: Writer, number: int) -> Approach:
+    """Synthetic approach `number`: figures in range, niveaus and themas from the site's vocabularies."""
+    rnd = writer.random
+    niveaus = sorted(rnd.sample(NIVEAUS, rnd.randint(1, 3)), key=NIVEAUS.index)
+    themas = sorted(rnd.sample(THEMAS, rnd.randint(1, 2)), key=THEMAS.index)
+    body = []
+    for heading in APPROACH_SECTIONS:
+        body += [f"## {heading}", ""]
+        if heading == "Belangrijkste bevindingen":
+            body += [f"{i}. {writer.sentence(8, 16)}" for i in range(1, rnd.randint(4, 6))] + [""]
+        else:
+            body += [writer.paragraph() for _ in range(rnd.randint(1, 2))] + [""]
+    return Approach(f"toolkit-{number // APPROACHES_PER_TOOLKIT + 1:03d}", f"aanpak-{number:05d}",
+                    f"{writer.title()} {number}", rnd.randint(-1, 8), rnd.choice(KOSTEN), rnd.choice(BEWIJS),
+                    _fit(" ".join(writer.sentence(10, 16) for _ in range(2)), 400), niveaus, themas,
+                    _fit(writer.sentence(8, 14).rstrip(".?;:") + "?", 160, "?"), _fit(writer.sentence(14, 24), 420),
+                    "\n".join(body),
+                    number % 4 == 0)
+
+
+def approach_source(item: Approach) -> str:
+    """The approach as a source of the collections plugin (front matter + sections)."""
+    lines = ["---", f"titel: {_quoted(item.title)}", f"impact: {item.impact}", f"kosten: {item.kosten}",
+             f"bewijssterkte: {item.bewijssterkte}", f"samenvatting: {_quoted(item.summary)}",
+             f"niveaus: [{', '.join(item.niveaus)}]", f"themas: [{', '.join(item.themas)}]",
+             f"bron: https://example.org/{item.slug}", "geverifieerd: false",
+             "verificatie: Synthetische inhoud voor de benchmark."]
+    if item.history:
+        lines += ["bijgewerkt: 2025-09", "historiek:", "  - datum: 2025-09", "    toelichting: Nieuwe studies.",
+                  "    studies_toegevoegd: 3", "    wijzigingen:", "      - veld: impact",
+                  f"        van: {item.impact - 1}", f"        naar: {item.impact}"]
+    lines += ["kaart:", f"  vraag: {_quoted(item.question)}", f"  antwoord: {_quoted(item.answer)}", "voorbeeld: true",
+              "---", item.body]
+    return "\n".join(lines) + "\n"
+
+
+def approach_page(item: Approach) -> str:
+    """The same approach as an ordinary Markdown page for plain Material."""
+    figures = (f"Impact: {item.impact:+d} maanden · Kosten: {item.kosten} van 5 · "
+               f"Bewijssterkte: {item.bewijssterkte} van 5")
+    return "\n".join(["---", f"title: {_quoted(item.title)}", f"description: {_quoted(item.summary)}", "---", "",
+                      f"# {item.title}", "", item.summary, "", figures, "", item.body, "", "## Kaartje", "",
+                      f"**{item.question}** {item.answer}", ""])
+
+
+def _toolkit_page(title: str, approaches: list[Approach]) -> str:
+    rows = [f"| [{a.title}]({a.slug}.md) | {a.impact:+d} | {a.kosten} | {a.bewijssterkte} |" for a in approaches]
+    return "\n".join([f"# {title}", "", "| Aanpak | Impact | Kosten | Bewijs |", "|---|---|---|---|", *rows, ""])
+
+
+def generate(size: int, out: Path, variant: str) -> Path:
+    """Write a project with `size` approaches and `size` free pages for `variant`; returns the project folder."""
+    if variant not in VARIANTS:
+        raise ValueError(f"variant {variant!r}: expected one of {VARIANTS}")
     if out.exists():
         shutil.rmtree(out)
-    shutil.copytree(FIXTURE, out, ignore=shutil.ignore_patterns("mkdocs.yml"))
-    writer = Writer(SEED)
     docs = out / "content"
+    # The valid test fixture (a small toolkit, a guide, the model, the knowledge agenda): the
+    # collections plugin needs a guide folder and an agenda; Material gets the same files as pages.
+    shutil.copytree(FIXTURE / "content", docs)
+    sources = out if variant == "leerpunt" else docs
+    for folder in ("toolkits", "leidraden"):
+        shutil.copytree(FIXTURE / folder, sources / folder)
+    if variant == "material":
+        (docs / "kennisagenda" / "kennisagenda.yml").unlink()
+    writer = Writer(SEED)
     nav_categories = []
     per_category: dict[str, list[tuple[str, str]]] = {c: [] for c in CATEGORIES}
-    for number in range(pages):
+    for number in range(size):
         category = CATEGORIES[number % len(CATEGORIES)]
         title, markdown = page(writer, number)
         path = docs / "kennis" / category / f"pagina-{number:05d}.md"
@@ -134,11 +242,38 @@ def generate(pages: int, out: Path, search: str) -> Path:
         lines = [f"# {category.capitalize()}", ""] + [f"- [{title}]({name})" for title, name in entries[:50]]
         (docs / "kennis" / category / "index.md").write_text("\n".join(lines) + "\n", "utf-8")
         nav_categories.append(f"      - kennis/{category}/index.md")
-    plugins = "  - search:\n      lang: nl\n" if search == "material" else "  - leerpunt-search\n"
+    toolkits: dict[str, list[Approach]] = {}
+    for number in range(size):
+        item = approach(writer, number)
+        toolkits.setdefault(item.toolkit, []).append(item)
+    for order, (toolkit, items) in enumerate(toolkits.items(), start=1):
+        title = f"Toolkit {order}"
+        if variant == "leerpunt":
+            folder = out / "toolkits" / toolkit
+            folder.mkdir()
+            (folder / "toolkit.yml").write_text(
+                f"titel: {title}\nvolgorde: {order}\nsamenvatting: {_quoted(writer.sentence(10, 16))}\n"
+                f"niveaus: [{', '.join(NIVEAUS)}]\nbron: https://example.org/{toolkit}\n", "utf-8")
+            for item in items:
+                (folder / f"{item.slug}.md").write_text(approach_source(item), "utf-8")
+        else:
+            folder = docs / "toolkits" / toolkit
+            folder.mkdir()
+            (folder / "index.md").write_text(_toolkit_page(title, items), "utf-8")
+            for item in items:
+                (folder / f"{item.slug}.md").write_text(approach_page(item), "utf-8")
+    if variant == "material":
+        (docs / "toolkits" / "index.md").write_text(
+            "# Toolkits\n\n" + "".join(f"- [Toolkit {n}]({t}/index.md)\n" for n, t in enumerate(toolkits, 1)), "utf-8")
+    (docs / "index.md").write_text("# Bench\n\nStartpagina van het synthetische corpus.\n", "utf-8")
+    plugins = ("  - search:\n      lang: nl\n" if variant == "material"
+               else "  - leerpunt-collections\n  - leerpunt-search\n")
     (out / "mkdocs.yml").write_text(MKDOCS_YML.format(plugins=plugins, categories="\n".join(nav_categories)), "utf-8")
     return out
 
 
+# Both variants: the same theme, features, Markdown extensions and navigation (the approach
+# pages are reached from their toolkit's page, as on the real site).
 MKDOCS_YML = """site_name: Bench
 site_url: https://bench.example/
 docs_dir: content
@@ -148,13 +283,13 @@ theme:
   font: false
   features: [navigation.tabs, navigation.top, navigation.footer, content.tooltips, toc.follow]
 plugins:
-  - leerpunt-collections
 {plugins}markdown_extensions:
   - abbr
   - admonition
   - attr_list
   - md_in_html
   - tables
+  - pymdownx.details
   - toc:
       permalink: true
 nav:
@@ -162,7 +297,6 @@ nav:
   - Kennis:
 {categories}
   - Toolkits: toolkits/index.md
-  - Leidraden: leidraden/index.md
   - Kennisagenda: kennisagenda/index.md
 not_in_nav: |
   /toolkits/**

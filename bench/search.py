@@ -1,7 +1,7 @@
 """Search benchmark: Material's own search against ours on the same synthetic corpus, in one run.
 
-For every corpus size the same pages are built twice (Material's `search` plugin, and
-`leerpunt-search`), served on loopback by a server that gzips like a real host, and opened in
+For every corpus size N (approaches and pages, bench/corpus.py) the same pages are built twice
+(plain Material with its `search` plugin, and our plugins with `leerpunt-search`), served on loopback by a server that gzips like a real host, and opened in
 headless Debian Chromium with a fresh browser context per run (nothing cached) at
 `/?q=<query>`: both searches open with the query and show results. Measured per run:
 
@@ -28,7 +28,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from importlib import metadata
 from pathlib import Path
 
@@ -43,9 +42,9 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
          "--disable-component-update", "--disable-sync"]
 QUERY = "differentiatie"
 VARIANTS = {
-    # variant: (plugin in mkdocs.yml, selector of a rendered result, of a result with its text)
-    "material": ("material", ".md-search-result__item", ".md-search-result__item"),
-    "leerpunt": ("leerpunt", ".lp-search-hit", ".lp-search-hit__snippet mark"),
+    # variant (bench/corpus.py): (selector of a rendered result, of a result with its text)
+    "material": (".md-search-result__item", ".md-search-result__item"),
+    "leerpunt": (".lp-search-hit", ".lp-search-hit__snippet mark"),
 }
 OBSERVER = """(() => {
   const [result, text] = %s
@@ -60,12 +59,10 @@ OBSERVER = """(() => {
 })()"""
 
 
-def build(project: Path, site: Path) -> float:
+def build(project: Path, site: Path) -> None:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
-    start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], cwd=project,
                    env=env, check=True)
-    return time.perf_counter() - start
 
 
 def search_files(site: Path, variant: str) -> dict:
@@ -91,11 +88,11 @@ def _gzip_size(content: bytes) -> int:
     return len(gzip.compress(content, 6, mtime=0))
 
 
-def measure(browser, url: str, variant: str) -> dict:
+def measure_visit(browser, url: str, variant: str) -> dict:
     """One cold visit of url?q=QUERY: ms to the first result and the search bytes transferred."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
     page = context.new_page()
-    page.add_init_script(OBSERVER % json.dumps(VARIANTS[variant][1:]))
+    page.add_init_script(OBSERVER % json.dumps(VARIANTS[variant]))
     finished = []
     page.on("requestfinished", lambda request: finished.append(request))
     page.goto(f"{url}?q={QUERY}", wait_until="commit")
@@ -138,41 +135,53 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({cpu}), {memory} GiB RAM, {os_name}"
 
 
-def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/bench search", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100,1000,5000", help="corpus sizes (pages), comma-separated")
-    parser.add_argument("--runs", type=int, default=5, help="browser runs per size and variant")
-    parser.add_argument("--output", default=str(BENCH / "search.md"))
-    args = parser.parse_args(argv)
+def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
+    """Build (or, with reuse, take the sites `scripts/bench build` left) and time both searches."""
     from playwright.sync_api import sync_playwright
 
-    sizes = [int(size) for size in args.sizes.split(",")]
     TMP.mkdir(exist_ok=True)
-    log = (TMP / "search-runs.jsonl").open("w")
     results = {}
-    with sync_playwright() as playwright:
+    with (TMP / "search-runs.jsonl").open("w") as log, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         for size in sizes:
             sites, row = {}, {}
-            for variant, (plugin, *_) in VARIANTS.items():
-                project = generate(size, TMP / f"n{size}-{variant}", plugin)
+            for variant in VARIANTS:
                 sites[variant] = TMP / f"n{size}-{variant}-site"
-                row[variant] = {"build_s": build(project, sites[variant]), **search_files(sites[variant], variant),
-                                "runs": []}
-                print(f"n={size} {variant}: built in {row[variant]['build_s']:.1f} s", file=sys.stderr)
+                if not (reuse and (sites[variant] / "index.html").exists()):
+                    project = generate(size, TMP / f"n{size}-{variant}", variant)
+                    build(project, sites[variant])
+                row[variant] = {**search_files(sites[variant], variant), "runs": []}
             load_before = os.getloadavg()[0]
             with Server(sites["material"]) as material_url, Server(sites["leerpunt"]) as leerpunt_url:
                 urls = {"material": material_url, "leerpunt": leerpunt_url}
-                for number in range(args.runs):
+                for number in range(runs):
                     order = list(VARIANTS) if number % 2 == 0 else list(reversed(VARIANTS))
                     for variant in order:
-                        measured = measure(browser, urls[variant], variant)
+                        measured = measure_visit(browser, urls[variant], variant)
                         row[variant]["runs"].append(measured)
                         log.write(json.dumps({"size": size, "variant": variant, "run": number, **measured}) + "\n")
                         print(f"n={size} {variant} run {number}: {measured['first_result_ms']:.0f} ms", file=sys.stderr)
             row["load"] = (load_before, os.getloadavg()[0])
             results[size] = row
         browser.close()
+    return results
+
+
+def goals(results: dict) -> dict:
+    """The figures the issue sets goals for, at 1,000 pages: time and index bytes relative to Material."""
+    row = results[1000]
+    return {"time": _ratios(row, "first_result_ms"), "time_with_text": _ratios(row, "first_text_ms"),
+            "index": _median(row["leerpunt"], "index_bytes") / _median(row["material"], "index_bytes")}
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench search", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="corpus sizes N (approaches and pages), comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="browser runs per size and variant")
+    parser.add_argument("--reuse", action="store_true", help="use the sites scripts/bench build left in bench/tmp")
+    parser.add_argument("--output", default=str(BENCH / "search.md"))
+    args = parser.parse_args(argv)
+    results = measure([int(size) for size in args.sizes.split(",")], args.runs, args.reuse)
     Path(args.output).write_text(report(results, args.runs), "utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
@@ -187,9 +196,8 @@ def _ratios(row: dict, key: str) -> float:
 def _goals(results: dict) -> list[str]:
     if 1000 not in results:
         return ["(No 1,000-page run: the goals of the issue are set at 1,000 pages.)"]
-    row = results[1000]
-    time, with_text = _ratios(row, "first_result_ms"), _ratios(row, "first_text_ms")
-    index = _median(row["leerpunt"], "index_bytes") / _median(row["material"], "index_bytes")
+    figures = goals(results)
+    time, with_text, index = figures["time"], figures["time_with_text"], figures["index"]
     return ["## Goals at 1,000 pages", "",
             f"- Time to the first result: {time:.2f} × Material's (goal ≤ 0.25: {'met' if time <= 0.25 else 'NOT met'}); "
             f"with its snippet: {with_text:.2f} × ({'met' if with_text <= 0.25 else 'NOT met'} too).",
@@ -266,13 +274,12 @@ def report(results: dict, runs: int) -> str:
                  for step in ("created", "boot", "evaluated", "start", "parsed", "decoded")]
         lines.append(f"| {size:,} | " + " | ".join(steps) +
                      f" | {_median(row['leerpunt'], 'first_result_ms'):,.0f} |")
-    lines += ["", "## Index files on disk and build time (one build each)", "",
+    lines += ["", "## Index files on disk", "",
               "| pages | Material index raw / gzip-6 | Leerpunt index raw / gzip-6 | Leerpunt snippet texts "
-              "(files, raw) | build Material | build Leerpunt |", "|---|---|---|---|---|---|"]
+              "(files, raw) |", "|---|---|---|---|"]
     for size, row in results.items():
         m, o = row["material"], row["leerpunt"]
         lines.append(f"| {size:,} | {_kb(m['index_raw'])} / {_kb(m['index_gzip'])} | {_kb(o['index_raw'])} / "
-                     f"{_kb(o['index_gzip'])} | {o['texts_files']:,} files, {_kb(o['texts_raw'])} | "
-                     f"{m['build_s']:.1f} s | {o['build_s']:.1f} s |")
+                     f"{_kb(o['index_gzip'])} | {o['texts_files']:,} files, {_kb(o['texts_raw'])} |")
     lines += ["", "Every run: bench/tmp/search-runs.jsonl (not committed).", ""]
     return "\n".join(lines)

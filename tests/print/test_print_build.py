@@ -68,6 +68,37 @@ def test_rebuilds_in_one_process_reuse_the_cache_like_mkdocs_serve(print_site, t
     assert counts == [(0, 11), (4, 11), (0, 11)]
 
 
+def test_under_serve_an_edit_shows_the_previous_pdfs_until_the_background_has_made_the_new_ones(
+        print_site, tmp_path, small_build):
+    """Under `mkdocs serve` a rebuild never waits for WeasyPrint: the edited guide's PDFs are
+    made after the build, in the background, and a marker in the watched cache folder then
+    asks for the rebuild that shows them."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    seed_cache(print_site, small_build)
+    config = load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    plugin = config.plugins["leerpunt-print"]
+    try:
+        build(config)
+        before = pdf_times(tmp_path / "serve")
+        guide = print_site / "leidraden" / "goede-feedback" / "index.md"
+        guide.write_text(guide.read_text("utf-8").replace("Een kleine leidraad", "Een korte leidraad"), "utf-8")
+        marker = print_site / CACHE / "gewijzigd"
+        assert not marker.exists()
+        build(load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve")))
+        now = pdf_times(tmp_path / "serve")
+        assert {name for name in now if now[name] != before.get(name)} == set()  # the previous PDFs, at once
+        plugin.background.submit(lambda: None).result(timeout=300)  # the queue is done
+        assert marker.exists()
+        build(load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve")))
+        after = pdf_times(tmp_path / "serve")
+        assert {name for name in after if after[name] != before[name]} == GUIDE_ITEMS
+    finally:
+        config.plugins.on_shutdown()
+
+
 def test_two_clean_builds_give_byte_identical_pdfs(tmp_path, small_build):
     """Another checkout at another path, with its own empty cache, in another process."""
     other = print_project(tmp_path / "elsewhere")

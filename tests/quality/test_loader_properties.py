@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from bad_input_corpus import AGENDA, APPROACH, GUIDE, MANIFEST
 from helpers import FIXTURES, load
 from leerpunt.catalogue import ContentError
+from leerpunt.catalogue import yamlsource
 from leerpunt.catalogue.model import Catalogue
 from leerpunt.pages import generated_pages
 from leerpunt.tools.check import format_human
@@ -199,3 +200,40 @@ def test_syntax_inserted_or_removed(project, kind, data):
 @given(content=guide_bodies())
 def test_any_recommendation_headings(project, content):
     load_with(project, GUIDE, content)
+
+
+# --- libyaml fast path ----------------------------------------------------------------------
+
+def _pure_python(text: str):
+    """parse_yaml as it would be without libyaml: the reference the fast path must equal."""
+    original_parser = yamlsource._Cparser
+    yamlsource._Cparser = None
+    try:
+        return yamlsource.parse_yaml(text, "x.yml", line_offset=1)
+    finally:
+        yamlsource._Cparser = original_parser
+
+
+def _yaml_text(content: bytes) -> str:
+    return content.decode("utf-8").split("---\n")[1] if content.startswith(b"---\n") else content.decode("utf-8")
+
+
+@pytest.mark.parametrize("kind", sorted(TARGETS))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_libyaml_fast_path_gives_what_pure_python_gives(kind, data):
+    """Values, field lines and errors (message and line) are the same with and without libyaml.
+
+    One known difference is allowed: PyYAML's own parser rejects a few plain scalars that YAML
+    and libyaml accept ('f?eedback' inside [...]); libyaml's reading is then the one used."""
+    rel = TARGETS[kind]
+    content = data.draw(syntax_edits(rel) | one_field_changed(rel) | yaml_documents(rel) | st.text(SYNTAX, max_size=60)
+                        .map(str.encode))
+    text = _yaml_text(content)
+    assert yamlsource._Cparser is not None  # the pinned PyYAML wheel has libyaml
+    fast, pure = yamlsource.parse_yaml(text, "x.yml", line_offset=1), _pure_python(text)
+    if isinstance(fast, yamlsource.Parsed) and isinstance(pure, ContentError):
+        assert pure.expected == "geldige YAML", pure  # a syntax error of PyYAML's parser, not one of our checks
+        yaml.compose(text, Loader=yaml.CSafeLoader)  # that libyaml parses
+    else:
+        assert fast == pure

@@ -1,5 +1,12 @@
 """A page's HTML cut into sections: the documents of the index."""
 
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leerpunt.search import documents
 from leerpunt.search.documents import sections_of
 
 PAGE = """
@@ -55,3 +62,50 @@ def test_broken_html_still_gives_every_word_once():
     sections = sections_of("<p>een <b>vet <i>schuin</p><p>daarna</div> verder</p><h2 id=a>Kop")
     assert sections[0].text == "een vet schuin daarna verder"
     assert sections[1].heading == "Kop"
+
+
+# --- our markup reader against html.parser --------------------------------------------------
+
+class _HtmlParserReference(HTMLParser):
+    """html.parser driving the same section builder: what the fast reader must reproduce."""
+
+    def __init__(self, builder):
+        super().__init__(convert_charrefs=True)
+        self.handle_starttag, self.handle_endtag, self.handle_data = (
+            builder.handle_starttag, builder.handle_endtag, builder.handle_data)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
+
+
+def _with_html_parser(html: str) -> list:
+    builder = documents._SectionParser(frozenset(documents.DEFAULT_EXCLUDED_CLASSES))
+    reference = _HtmlParserReference(builder)
+    reference.feed(html)
+    reference.close()
+    return builder.finish()
+
+
+@pytest.mark.build
+def test_every_page_of_the_shipped_site_reads_as_html_parser_reads_it(shipped_build):
+    pages = sorted(shipped_build[0].rglob("*.html"))
+    assert len(pages) > 50
+    for path in pages:
+        html = path.read_text("utf-8")
+        assert sections_of(html) == _with_html_parser(html), path
+
+
+FRAGMENTS = ["<p>", "</p>", "<h2 id=a>", "</h2>", "<h3 id='b' data-bewijs=\"sterk\">", "</h3>", "<br>", "<br/>",
+             "<img src=x alt='a > b'>", "<span class=\"lp-sr\">", "</span>", "<em>", "</em>", "<!-- c -->",
+             "<!-- <p>in comment</p> -->", "<script>if (a < b) x = '</p>'</script>", "<style>p{}</style>",
+             "<svg><path d='M0'/></svg>", "<div hidden>", "<div data-search-exclude>", "</div>", "<!DOCTYPE html>",
+             "&amp;", "&para;", "&#233;", "a < b", "<a href=\"x?a=1&amp;b=2\">", "</a>", "<P CLASS=HEADERLINK>",
+             "<h2 id=\"x\"/>", "tekst", " ", "\n", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=5), max_size=30))
+def test_any_mix_of_markup_reads_as_html_parser_reads_it(parts):
+    html = "".join(parts)
+    assert sections_of(html) == _with_html_parser(html)

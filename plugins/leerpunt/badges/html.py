@@ -2,6 +2,10 @@
 
 Every badge carries its meaning as text (never colour or icons alone); icons are Material's
 bundled SVGs, read from the installed theme so nothing is fetched from a third party.
+
+A scale (five euro signs, five caps) is one empty element drawn by the stylesheet: the icon
+is a CSS mask repeated five times, as Material draws its admonition icons, so a list of a
+thousand approaches does not carry ten thousand copies of the same SVG path.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 from html import escape
 from importlib import resources
+from urllib.parse import quote
 
 from ..catalogue import scales
 
@@ -16,8 +21,7 @@ from ..catalogue import scales
 @cache
 def icon(name: str) -> str:
     """A Material Design icon as inline SVG, hidden from screen readers (the text says it)."""
-    svg = resources.files("material").joinpath("templates", ".icons", "material", f"{name}.svg").read_text("utf-8")
-    return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+    return _plain_icon(name).replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
 
 
 def _months(impact: int | None) -> str:
@@ -33,10 +37,26 @@ def months_words(impact: int | None) -> str:
     return f"{_months(impact)} {'maand' if abs(impact) == 1 else 'maanden'}"
 
 
-def _scale_icons(name: str, filled: int, total: int = 5) -> str:
-    on = icon(name)
-    off = icon(name).replace("<svg ", '<svg class="lp-off" ', 1)
-    return "".join(on if i < filled else off for i in range(total))
+# The scales drawn with icons, and the Material icon of each.
+SCALE_ICONS = {"kosten": "currency-eur", "bewijs": "school"}
+
+
+def _scale_icons(scale: str, filled: int) -> str:
+    """Five icons, `filled` of them solid: drawn by the stylesheet (see scale_icon_css)."""
+    return f'<span class="lp-scale lp-scale--{scale}" data-waarde="{filled}" aria-hidden="true"></span>'
+
+
+def scale_icon_css() -> str:
+    """CSS custom properties with the scales' icons as data URIs, for the masks in leerpunt.css."""
+    properties = "".join(
+        f'--lp-icon-{scale}:url("data:image/svg+xml;charset=utf-8,{quote(_plain_icon(name))}");'
+        for scale, name in SCALE_ICONS.items())
+    return f":root{{{properties}}}\n"
+
+
+@cache
+def _plain_icon(name: str) -> str:
+    return resources.files("material").joinpath("templates", ".icons", "material", f"{name}.svg").read_text("utf-8")
 
 
 def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int, id_prefix: str = "lp") -> str:
@@ -50,10 +70,10 @@ def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int, id_prefix:
         ("impact", scales.scale_title("impact"), f'<span class="lp-tile__value">{_months(impact)}</span>'
          f'<span class="lp-tile__unit">{"maanden" if impact is not None else ""}</span>', effect.label,
          f"{scales.scale_description('impact')} {effect.description}"),
-        ("kosten", scales.scale_title("kosten"), f'<span class="lp-tile__icons">{_scale_icons("currency-eur", kosten)}</span>',
+        ("kosten", scales.scale_title("kosten"), f'<span class="lp-tile__icons">{_scale_icons("kosten", kosten)}</span>',
          f"{cost.label} ({kosten} van 5)", scales.scale_description("kosten")),
         ("bewijs", scales.scale_title("bewijssterkte"),
-         f'<span class="lp-tile__icons">{_scale_icons("school", bewijssterkte)}</span>',
+         f'<span class="lp-tile__icons">{_scale_icons("bewijs", bewijssterkte)}</span>',
          f"{evidence.label} ({bewijssterkte} van 5)", scales.scale_description("bewijssterkte")),
     ]
     items = "".join(
@@ -76,14 +96,14 @@ def impact_badge(impact: int | None) -> str:
 
 def kosten_badge(kosten: int) -> str:
     cost = scales.kosten_level(kosten)
-    return (f'<span class="lp-badge lp-badge--kosten" title="Kosten: {escape(cost.label)}">{_scale_icons("currency-eur", kosten)}'
+    return (f'<span class="lp-badge lp-badge--kosten" title="Kosten: {escape(cost.label)}">{_scale_icons("kosten", kosten)}'
             f'<span class="lp-sr">Kosten: {escape(cost.label)} ({kosten} van 5).</span></span>')
 
 
 def bewijs_badge(bewijssterkte: int) -> str:
     evidence = scales.bewijssterkte_level(bewijssterkte)
     return (f'<span class="lp-badge lp-badge--bewijs" title="Bewijssterkte: {escape(evidence.label)}">'
-            f'{_scale_icons("school", bewijssterkte)}'
+            f'{_scale_icons("bewijs", bewijssterkte)}'
             f'<span class="lp-sr">Bewijssterkte: {escape(evidence.label)} ({bewijssterkte} van 5).</span></span>')
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .errors import ContentError
 
@@ -174,9 +175,19 @@ class Catalogue:
     broken: tuple[BrokenSource, ...]
     errors: tuple[ContentError, ...]
 
-    @property
+    # Lookups by id and by source path are tables built on first use (the catalogue never
+    # changes): a site with thousands of approaches asks them once per page.
+    @cached_property
     def approaches(self) -> tuple[Approach, ...]:
         return tuple(a for toolkit in self.toolkits for a in toolkit.aanpakken)
+
+    @cached_property
+    def _approaches_by_id(self) -> dict[str, Approach]:
+        return {a.id: a for a in self.approaches}
+
+    @cached_property
+    def _by_src_uri(self) -> dict[str, Approach | Guide | CardPage]:
+        return {item.src_uri: item for item in (*self.card_pages, *self.guides, *self.approaches)}
 
     def toolkit(self, slug: str) -> Toolkit | None:
         return next((t for t in self.toolkits if t.slug == slug), None)
@@ -185,11 +196,21 @@ class Catalogue:
         return next((g for g in self.guides if g.slug == slug), None)
 
     def approach(self, approach_id: str) -> Approach | None:
-        return next((a for a in self.approaches if a.id == approach_id), None)
+        return self._approaches_by_id.get(approach_id)
+
+    def approach_at(self, src_uri: str) -> Approach | None:
+        """The approach whose page is built from src_uri."""
+        found = self._by_src_uri.get(src_uri)
+        return found if isinstance(found, Approach) else None
+
+    def guide_at(self, src_uri: str) -> Guide | None:
+        found = self._by_src_uri.get(src_uri)
+        return found if isinstance(found, Guide) else None
 
     def citations(self, approach: Approach) -> tuple[tuple[Guide, Recommendation], ...]:
         """The guide recommendations that name this approach as support."""
         return tuple((g, r) for g in self.guides for r in g.aanbevelingen if approach.id in r.aanpakken)
 
     def card_page(self, src_uri: str) -> CardPage | None:
-        return next((p for p in self.card_pages if p.src_uri == src_uri), None)
+        found = self._by_src_uri.get(src_uri)
+        return found if isinstance(found, CardPage) else None

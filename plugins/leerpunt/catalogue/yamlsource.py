@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from .errors import ContentError
 
@@ -27,7 +30,7 @@ class _Refused(yaml.YAMLError):
         self.expected, self.found, self.hint, self.mark = expected, found, hint, mark
 
 
-class _StrictLoader(yaml.SafeLoader):
+class _Strict:
     """SafeLoader without YAML 1.1 surprises: dates stay text, only true/false are booleans.
 
     References (*name), tags (!!int, !!python/...) and very deep nesting are refused before
@@ -63,6 +66,28 @@ class _StrictLoader(yaml.SafeLoader):
         return {key.value: self.construct_object(value, deep=deep) for key, value in node.value}
 
 
+class _StrictLoader(_Strict, yaml.SafeLoader):
+    """Pure Python: its error messages and marks are the ones editors see."""
+
+
+try:  # libyaml's scanner and parser, when PyYAML was built with it
+    from yaml.cyaml import CParser as _Cparser
+except ImportError:  # pragma: no cover - every wheel we pin has it
+    _Cparser = None
+
+
+class _FastStrictLoader(_Strict, Composer, *([_Cparser] if _Cparser else []), SafeConstructor, Resolver):
+    """The same checks and nodes with libyaml scanning and parsing (several times faster): our
+    Python composer still sees every event. Used for a first try only; any problem is reported
+    by parsing again with _StrictLoader, so messages never depend on libyaml."""
+
+    def __init__(self, stream):
+        _Cparser.__init__(self, stream)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+
+
 _StrictLoader.yaml_implicit_resolvers = {
     first: [
         (tag, regexp)
@@ -74,6 +99,7 @@ _StrictLoader.yaml_implicit_resolvers = {
 _StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
 )
+_FastStrictLoader.yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
 
 
 @dataclass(frozen=True)
@@ -137,20 +163,13 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
         # Lines as editors see them: PyYAML also starts a line at U+0085, U+2028 and U+2029.
         return text.count("\n", 0, mark.index) + 1 + line_offset
 
-    try:
-        loader = _StrictLoader(text)
+    if _Cparser is not None and not _NEEDS_PURE_PYTHON.search(text):
         try:
-            node = loader.get_single_node()
-            if node is None:
-                return Parsed(None, {}, line_offset + 1)
-            duplicate = _find_duplicate_key(node)
-            if duplicate:
-                key, mark = duplicate
-                return ContentError(shown_as, line(mark), key,
-                                    "elk veld één keer", f"het veld '{key}' staat er twee keer")
-            data = loader.construct_document(node)
-        finally:
-            loader.dispose()
+            return _parse_with(_FastStrictLoader, text, shown_as, line, line_offset)
+        except (yaml.YAMLError, ValueError, TypeError):
+            pass  # parsed again below, for the message editors see
+    try:
+        return _parse_with(_StrictLoader, text, shown_as, line, line_offset)
     except _Refused as refused:
         return ContentError(shown_as, line(refused.mark), "", refused.expected, refused.found,
                             refused.hint)
@@ -168,6 +187,29 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
                             "tekst met een dubbele punt niet tussen aanhalingstekens (\"...\").")
     except yaml.YAMLError as exc:  # errors without a mark
         return ContentError(shown_as, line_offset + 1, "", "geldige YAML", str(exc))
+
+
+# Text that always takes the pure Python path, so its values and lines are exactly what PyYAML
+# makes of them: line breaks other than '\n' (YAML folds and counts them in its own way) and a
+# leading byte-order mark (libyaml drops it from the positions it reports).
+_NEEDS_PURE_PYTHON = re.compile("\\A\ufeff|[\x85\u2028\u2029]")
+
+
+def _parse_with(loader_class, text: str, shown_as: str, line, line_offset: int) -> Parsed | ContentError:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Parsed(None, {}, line_offset + 1)
+        duplicate = _find_duplicate_key(node)
+        if duplicate:
+            key, mark = duplicate
+            return ContentError(shown_as, line(mark), key,
+                                "elk veld één keer", f"het veld '{key}' staat er twee keer")
+        data = loader.construct_document(node)
+    finally:
+        if hasattr(loader, "dispose"):  # PyYAML's pure Python loader keeps state to release
+            loader.dispose()
     lines: dict = {}
     _collect_lines(node, (), lines, line)
     return Parsed(data, lines, line_offset + 1)

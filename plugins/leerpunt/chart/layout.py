@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 from unicodedata import normalize
 
@@ -277,14 +278,15 @@ def _fits(box: Box, lane_end: float, edge: float, room: list[Box]) -> bool:
     return box.right <= edge and not any(box.overlaps(other) for other in room)
 
 
-def _variants(title: str, style: Style, lane: float) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)  # asked again at every step of the month search in lay_out
+def _variants(title: str, style: Style, lane: float) -> tuple[tuple[str, ...], ...]:
     """The ways to show a title, best first: whole, over two lines, without its explanation,
     hyphenated to fit the column, and only as a last resort cut short."""
     short = short_title(title)
     size = style.label_size
     options = [(title,), two_lines(title, size), (short,), two_lines(short, size),
                two_lines(title, size, lane), two_lines(short, size, lane), fit_lines(short, size, lane)]
-    return [option for i, option in enumerate(options) if option not in options[:i]]
+    return tuple(option for i, option in enumerate(options) if option not in options[:i])
 
 
 def _row_height(approach: Approach, style: Style) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import pyphen
 
@@ -30,6 +31,7 @@ ELLIPSIS = "…"
 _DUTCH = pyphen.Pyphen(lang="nl_NL")
 
 
+@lru_cache(maxsize=None)
 def _char_width(char: str) -> int:
     if char in _OTHER_WIDTHS:
         return _OTHER_WIDTHS[char]
@@ -40,7 +42,13 @@ def _char_width(char: str) -> int:
 
 def text_width(text: str, size: float) -> float:
     """The width of `text` at font size `size`, in the same units as `size`."""
-    return sum(_char_width(char) for char in text) * size / 1000 * _SAFETY
+    return _units(text) * size / 1000 * _SAFETY
+
+
+@lru_cache(maxsize=65536)
+def _units(text: str) -> int:
+    # Layout measures the same candidate lines many times while it searches for room.
+    return sum(map(_char_width, text))
 
 
 def short_title(title: str) -> str:

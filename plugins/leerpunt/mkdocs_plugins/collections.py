@@ -11,10 +11,11 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
+from ..badges.html import scale_icon_css
 from ..catalogue import Sources, load_catalogue, shared
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
-from ..pages import agenda_section, generated_pages, page_notices, reflection_cards_section
+from ..pages import agenda_section, compare_data_files, generated_pages, page_notices, reflection_cards_section
 from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
@@ -66,12 +67,17 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
                           "en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
                 continue
             files.append(File.generated(config, src_uri, content=content))
+        for path, text in compare_data_files(self.catalogue).items():
+            files.append(File.generated(config, path, content=text))
         for asset in (a for guide in self.catalogue.guides for a in guide.assets):
             files.append(File(asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))
         assets = resources.files("leerpunt").joinpath("assets")
         for target in (STYLESHEET, *SCRIPTS):
-            files.append(File.generated(config, target, content=assets.joinpath(Path(target).name).read_text("utf-8")))
+            content = assets.joinpath(Path(target).name).read_text("utf-8")
+            if target == STYLESHEET:
+                content += scale_icon_css()
+            files.append(File.generated(config, target, content=content))
         files.append(File.generated(config, FEED, content=atom_feed(news_items(self.catalogue), config.site_url or "/",
                                                                     config.site_name)))
         if config.site_url:

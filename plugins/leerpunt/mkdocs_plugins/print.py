@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from ..catalogue import shared
@@ -31,8 +33,40 @@ class PrintConfig(Config):
     bureaukaart_achterkant = c.ListOfItems(c.Type(str), default=list(Settings.bureaukaart_achterkant))
 
 
+@dataclass(frozen=True)
+class Plan:
+    """The print set as the site shows it: the download links, the PDFs and the problems found."""
+
+    downloads: tuple = ()
+    entries: dict = field(default_factory=dict)
+    problems: tuple = ()
+
+
 class PrintPlugin(BasePlugin[PrintConfig]):
-    """Makes the PDFs of the catalogue (only those whose inputs changed) and adds them to the site."""
+    """Makes the PDFs of the catalogue (only those whose inputs changed) and adds them to the site.
+
+    Under `mkdocs serve`, after the first build, an edit never waits for the print set: the
+    site shows the PDFs of the previous build, and the print set is planned and rendered in the
+    background when the rebuild is done. When that changes anything, a marker file in the
+    (watched) cache folder rebuilds the site with the new PDFs.
+    """
+
+    # As for `mkdocs build` (also when build() is called without on_startup, as scripts do).
+    serving = False
+    plan: Plan | None = None                        # what the last planning found (kept across rebuilds)
+    queued: tuple | None = None                     # (catalogue, settings) to plan after this build
+    background: ThreadPoolExecutor | None = None
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+        self.plan, self.queued = None, None  # MkDocs keeps plugin objects between commands run in one process
+        self.background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="leerpunt-print") \
+            if self.serving else None
+
+    def on_shutdown(self):
+        if self.background:
+            self.background.shutdown(wait=False, cancel_futures=True)
+        self.serving, self.background = False, None
 
     def on_config(self, config):
         """Make sure QR codes have an address to point to, and find the cache folder."""
@@ -40,44 +74,74 @@ class PrintPlugin(BasePlugin[PrintConfig]):
             raise PluginError("leerpunt-print: zet 'site_url' in mkdocs.yml; de QR-codes op de pdf's verwijzen ernaar.")
         self.root = Path(config.config_file_path).parent
         self.cache = Cache(self.root / self.config.cache_dir)
-        self.downloads, self.entries = [], {}
         return config
 
     def on_files(self, files: Files, config) -> Files:
         """Render the PDFs that are not cached yet, then add every PDF and the 'Materialen' page."""
         catalogue = shared.current(config)  # published by leerpunt-collections in its on_files
+        urls = {file.src_uri: file.url for file in files.documentation_pages()}
         settings = Settings(
-            site_url=config.site_url, url_for=lambda src_uri: _url(files, src_uri), root=self.root,
+            site_url=config.site_url, url_for=urls.get, root=self.root,
             fallback_date=fallback_date(catalogue, os.environ), model_page=self.config.model_page,
             praatplaat=tuple(self.config.praatplaat), bureaukaart_voorkant=tuple(self.config.bureaukaart_voorkant),
             bureaukaart_achterkant=tuple(self.config.bureaukaart_achterkant))
-        try:
-            items, errors = print_set(catalogue, settings)
-            outcome = render_all([item.job for item in items], self.cache, self.config.workers)
-        except FontsMissing as error:
-            raise PluginError(f"leerpunt-print: {error}") from error
-        problems = sorted(set(errors) | set(outcome.errors))
-        for problem in problems:
+        if self.serving and self.plan is not None:
+            self.queued = (catalogue, settings)
+            log.info("leerpunt-print: de pdf's worden na deze build op de achtergrond bijgewerkt.")
+        else:
+            self.plan, rendered = self._make_plan(catalogue, settings, self.config.workers, prune=True)
+            log.info(f"leerpunt-print: {rendered} van {len(self.plan.downloads)} pdf's opnieuw gemaakt, "
+                     f"{len(self.plan.downloads) - rendered} uit de cache")
+        plan = self.plan
+        for problem in plan.problems:
             log.error(str(problem))
-        log.info(f"leerpunt-print: {len(outcome.rendered)} van {len(items)} pdf's opnieuw gemaakt, "
-                 f"{len(items) - len(outcome.rendered)} uit de cache")
-        self.downloads, self.entries = [item.download for item in items], outcome.entries
-        for path, entry in outcome.entries.items():
+        for path, entry in plan.entries.items():
             files.append(File.generated(config, path, abs_src_path=str(entry.path)))
         if files.get_file_from_path(MATERIALS_PAGE):
             log.error(f"{MATERIALS_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
                       "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
         else:
-            files.append(File.generated(config, MATERIALS_PAGE, content=materials_page(self.downloads, self.entries, problems)))
+            files.append(File.generated(config, MATERIALS_PAGE,
+                                        content=materials_page(list(plan.downloads), plan.entries, list(plan.problems))))
         return files
+
+    def _make_plan(self, catalogue, settings, workers: int, prune: bool) -> tuple[Plan, int]:
+        """The print set with every PDF made, and how many of them had to be rendered."""
+        try:
+            items, errors = print_set(catalogue, settings)
+            outcome = render_all([item.job for item in items], self.cache, workers, prune=prune)
+        except FontsMissing as error:
+            raise PluginError(f"leerpunt-print: {error}") from error
+        return Plan(tuple(item.download for item in items), outcome.entries,
+                    tuple(sorted(set(errors) | set(outcome.errors)))), len(outcome.rendered)
+
+    @event_priority(-100)  # after every other plugin's post_build: the background work must not slow the build
+    def on_post_build(self, config):
+        if self.queued:
+            self.background.submit(self._plan_later, *self.queued)
+            self.queued = None
+
+    def _plan_later(self, catalogue, settings) -> None:
+        try:
+            # One process: the other cores stay free for the rebuild of the editor's next save.
+            plan, rendered = self._make_plan(catalogue, settings, 1, prune=False)
+        except Exception as error:  # a background thread has no caller to raise to: say it in the log
+            log.error(f"leerpunt-print: de pdf's bijwerken op de achtergrond lukte niet: {error}")
+            return
+        log.info(f"leerpunt-print: op de achtergrond bijgewerkt: {rendered} pdf's opnieuw gemaakt.")
+        if plan != self.plan:
+            self.plan = plan
+            self.cache.mark_changed()  # the watcher sees it and rebuilds with the new PDFs
+
+    def on_serve(self, server, config, builder):
+        """The background work ends with a change in the cache folder: rebuild then."""
+        server.watch(str(self.cache.folder))
+        return server
 
     def on_page_markdown(self, markdown: str, page, config, files):
         """Link the PDFs that belong to this page, with their size and page count."""
-        mine = [d for d in self.downloads if d.page == page.file.src_uri]
-        section = page_section(mine, self.entries, page.file.src_uri) if mine else ""
+        mine = [d for d in self.plan.downloads if d.page == page.file.src_uri]
+        section = page_section(mine, self.plan.entries, page.file.src_uri) if mine else ""
         return markdown.rstrip() + "\n\n" + section if section else markdown
 
 
-def _url(files: Files, src_uri: str) -> str | None:
-    file = files.get_file_from_path(src_uri)
-    return file.url if file else None

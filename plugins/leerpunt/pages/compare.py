@@ -1,26 +1,44 @@
-"""The compare view: 2-4 approaches side by side, chosen in the explorer (?a=<id>&a=<id>)."""
+"""The compare view: 2-4 approaches side by side, chosen in the explorer (?a=<id>&a=<id>).
+
+The page itself is small: the data of the approaches (titles, summaries, figure tiles) is one
+JSON file per toolkit next to it, and the page fetches only the files of the toolkits named
+in its address. A site with thousands of approaches would otherwise send every one of them
+to show two.
+"""
 
 from __future__ import annotations
 
 import json
+import posixpath
 from html import escape
 
 from ..badges import figure_tiles
-from ..catalogue.model import Catalogue
-from ..siteurls import relative_url
+from ..catalogue.model import Catalogue, Toolkit
+from ..siteurls import relative_url, url_of
 from .common import front_matter, link, niveaus_text
 from .explorer import COMPARE_PAGE, MAX_COMPARE
 
 
-def compare_page(catalogue: Catalogue) -> str:
-    data = {
+def compare_data_path(toolkit: Toolkit) -> str:
+    """Where a toolkit's compare data lives in the site: next to the compare page."""
+    return f"{url_of(COMPARE_PAGE).strip('/')}/{toolkit.slug}.json"
+
+
+def compare_data_files(catalogue: Catalogue) -> dict[str, str]:
+    """Per toolkit, its approaches as the compare page shows them (id → title, link, figures...)."""
+    return {compare_data_path(toolkit): _json({
         a.id: {"titel": a.titel, "url": link(COMPARE_PAGE, a.src_uri).removesuffix(".md") + "/",
-               "toolkit": catalogue.toolkit(a.toolkit).titel, "samenvatting": a.samenvatting,
-               "niveaus": niveaus_text(a.niveaus), "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte, f"lp-{a.toolkit}-{a.slug}"),
+               "toolkit": toolkit.titel, "samenvatting": a.samenvatting, "niveaus": niveaus_text(a.niveaus),
+               "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte, f"lp-{a.toolkit}-{a.slug}"),
                "geverifieerd": a.geverifieerd}
-        for a in catalogue.approaches}
+        for a in toolkit.aanpakken}) for toolkit in catalogue.toolkits}
+
+
+def compare_page(catalogue: Catalogue) -> str:
+    page_url = url_of(COMPARE_PAGE)
+    files = {t.slug: posixpath.relpath("/" + compare_data_path(t), page_url) for t in catalogue.toolkits}
     # JSON inside <script>: '</' must not close the element early.
-    island = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    island = _json({"bestanden": files}).replace("</", "<\\/")
     # Raw HTML throughout: Markdown is not processed inside this block, so titles are HTML-escaped here.
     toolkits = " · ".join(f'<a href="{escape(relative_url(COMPARE_PAGE, t.src_uri), quote=True)}">{escape(t.titel)}</a>'
                           for t in catalogue.toolkits)
@@ -30,5 +48,10 @@ def compare_page(catalogue: Catalogue) -> str:
             f'<p class="lp-compare__empty">Kies in een toolkit twee tot {MAX_COMPARE} aanpakken met de vakjes in de '
             "kolom <em>Vergelijk</em> en kies dan <strong>Vergelijk de gekozen aanpakken</strong>. "
             f"Naar de toolkits: {toolkits}.</p>\n"
+            '<p class="lp-compare__status" role="status" hidden></p>\n'
             '<div class="lp-compare__grid" role="list" hidden></div>\n'
             f'<script type="application/json" id="lp-compare-data">{island}</script>\n</div>\n')
+
+
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)

@@ -49,7 +49,7 @@ def _plan(root: Path):
     return time.perf_counter() - start, items
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", default="bench/print.md")
@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> None:
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(report, "utf-8")
     print(report)
+    return {"pdfs": len(sizes), "pages": pages, "bytes": total, "cold_s": statistics.median(cold[cores]),
+            "cores": cores, "warm_s": statistics.median(warm), "warm_new_process_s": statistics.median(fresh)}
 
 
 FRESH = """

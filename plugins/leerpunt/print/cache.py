@@ -12,6 +12,7 @@ import ctypes.util
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -20,6 +21,8 @@ from pathlib import Path
 from .fonts import fonts_fingerprint
 from .jobs import Job
 
+# Written when the print set changed in the background under `mkdocs serve` (not a PDF: prune keeps it).
+CHANGED_MARKER = "gewijzigd"
 PACKAGES = ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2", "tinyhtml5", "pillow", "segno",
             "Jinja2", "Markdown", "pymdown-extensions", "leerpunt-site")
 
@@ -98,6 +101,11 @@ class Cache:
         _write_atomically(pdf, pdf_bytes)
         _write_atomically(meta, json.dumps({"pages": pages}).encode())  # written last: marks the entry complete
         return Entry(pdf, pages, len(pdf_bytes))
+
+    def mark_changed(self) -> None:
+        """Touch a marker file: `mkdocs serve` watches this folder and rebuilds."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_atomically(self.folder / CHANGED_MARKER, str(time.time_ns()).encode())
 
     def prune(self, keep: set[str]) -> None:
         """Forget PDFs this build no longer uses, so an edited site does not pile up old files."""

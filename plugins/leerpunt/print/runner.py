@@ -28,18 +28,26 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def render_all(jobs: list[Job], cache: Cache, workers: int = 0) -> Outcome:
-    """Cached PDFs are reused as they are; the others are rendered, checked and cached."""
+def cached(jobs: list[Job], cache: Cache) -> tuple[dict[str, Entry], list[Job]]:
+    """The PDFs the cache already has, by file name, and the jobs it does not have yet."""
+    entries = {job.filename: entry for job in jobs if (entry := cache.get(cache.key(job)))}
+    return entries, [job for job in jobs if job.filename not in entries]
+
+
+def render_all(jobs: list[Job], cache: Cache, workers: int = 0, prune: bool = True) -> Outcome:
+    """Cached PDFs are reused as they are; the others are rendered, checked and cached.
+
+    With prune, cached PDFs that none of these jobs uses any more are removed."""
     keys = {job.filename: cache.key(job) for job in jobs}
-    entries = {job.filename: entry for job in jobs if (entry := cache.get(keys[job.filename]))}
-    todo = [job for job in jobs if job.filename not in entries]
+    entries, todo = cached(jobs, cache)
     errors: list[ContentError] = []
     for result in _render(todo, workers or available_cores()):
         if result.pdf is None:
             errors.extend(result.errors)
         else:
             entries[result.filename] = cache.put(keys[result.filename], result.pdf, result.pages)
-    cache.prune({keys[name] for name in entries})
+    if prune:
+        cache.prune({keys[name] for name in entries})
     return Outcome(entries, tuple(sorted(set(errors))), tuple(job.filename for job in todo))
 
 

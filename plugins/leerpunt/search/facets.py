@@ -40,12 +40,12 @@ class PageFacets:
 
 def page_facets(catalogue: Catalogue, src_uri: str, agenda_page: str | None, description: str = "") -> PageFacets:
     """The facets of the page built from `src_uri`; `description` is the summary of a free page."""
-    for approach in catalogue.approaches:
-        if approach.src_uri == src_uri:
-            return PageFacets("aanpak", approach.niveaus, approach.themas, approach.samenvatting,
-                              (f"impact:{approach.impact}", f"kosten:{approach.kosten}",
-                               f"bewijs:{approach.bewijssterkte}"))
-    guide = next((g for g in catalogue.guides if g.src_uri == src_uri), None)
+    approach = catalogue.approach_at(src_uri)
+    if approach:
+        return PageFacets("aanpak", approach.niveaus, approach.themas, approach.samenvatting,
+                          (f"impact:{approach.impact}", f"kosten:{approach.kosten}",
+                           f"bewijs:{approach.bewijssterkte}"))
+    guide = catalogue.guide_at(src_uri)
     if guide:
         return PageFacets("leidraad", guide.niveaus, guide.themas, guide.samenvatting,
                           recommendations={r.anchor: r.bewijs for r in guide.aanbevelingen})

@@ -2,17 +2,18 @@
 
 Pure: pages in, files (name → bytes) out. The work is done in two passes over the text:
 the first collects the vocabulary of the site (every stem), the second adds the word forms
-that need it (a diminutive's base word, the last part of a compound, synonym groups) and
-hands the terms to lunr.py's Builder, which counts them into an inverted index.
+that need it (a diminutive's base word, the last part of a compound, synonym groups). The
+terms are counted here, as lunr.py's Builder counts them (a test checks they agree): the
+compact index ships counts, not lunr's weights, and the Builder spends most of its time
+re-tokenizing term lists and keeping metadata we do not use.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import dataclass, field
-
-from lunr.builder import Builder
 
 from . import compact
 from .analysis import analyse, compound_parts, diminutive_base, stop_words
@@ -75,8 +76,7 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
 def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, str], labels: dict) -> BuiltIndex:
     """The compact index and the text files the result snippets come from."""
     documents = documents_of(pages)
-    builder = lunr_builder(documents, synonyms)
-    data = _compact(builder, documents)
+    data = _compact(indexed_terms(documents, synonyms), documents)
     shards = _text_shards(pages, documents)
     data.update({
         "pages": [_page_entry(page, shards[number][0]) for number, page in enumerate(pages)],
@@ -93,29 +93,24 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
     return BuiltIndex(files, index_path, data)
 
 
-def lunr_builder(documents: list[Document], synonyms: Synonyms) -> Builder:
-    """lunr.py's Builder with every document added: the terms of each field counted, not yet weighted."""
+def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[str, list[str]]]:
+    """Per document, per field, the terms that go into the index, in order (repeats included)."""
     fields = [name for name, _ in FIELDS]
     analysed = [{name: analyse(doc.fields[name]) for name in fields} for doc in documents]
     vocabulary = {term for doc in analysed for words in doc.values() for _, term in words}
     find_groups = group_finder(synonyms.table())
     extra_terms = _word_forms(vocabulary)
-    builder = Builder()
-    builder.ref("id")
-    for name, boost in FIELDS:
-        builder.field(name, boost)
-    builder.k1(K1)
-    builder.b(B)
-    for number, doc in enumerate(analysed):
-        record = {"id": str(number)}
+    records = []
+    for doc in analysed:
+        record = {}
         for name in fields:
             stems = [term for _, term in doc[name]]
             terms = stems + find_groups(stems)
             for word, term in doc[name]:
                 terms.extend(extra_terms(word, term))
             record[name] = terms
-        builder.add(record)
-    return builder
+        records.append(record)
+    return records
 
 
 def _word_forms(vocabulary: set[str]):
@@ -137,16 +132,17 @@ def _word_forms(vocabulary: set[str]):
     return extra
 
 
-def _compact(builder: Builder, documents: list[Document]) -> dict:
+def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> dict:
     fields = [name for name, _ in FIELDS]
-    terms = sorted(builder.inverted_index)
-    postings = {}
-    for term in terms:
-        posting = builder.inverted_index[term]
-        postings[term] = {name: {int(ref): builder.field_term_frequencies[f"{name}/{ref}"][term]
-                                 for ref in posting[name]} for name in fields}
-    lengths = {name: [builder.field_lengths[f"{name}/{number}"] for number in range(len(documents))]
-               for name in fields}
+    postings: dict[str, dict[str, dict[int, int]]] = {}
+    lengths: dict[str, list[int]] = {name: [] for name in fields}
+    for number, record in enumerate(records):
+        for name in fields:
+            terms = record[name]
+            lengths[name].append(len(terms))
+            for term, count in Counter(terms).items():
+                postings.setdefault(term, {}).setdefault(name, {})[number] = count
+    terms = sorted(postings)
     data = {"format": compact.FORMAT, "fields": fields, "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B}
     data.update(compact.encode_postings(terms, fields, postings, lengths, len(documents)))
     # [page] for the top of a page, [page, anchor, heading] for a section, plus the level of a recommendation.

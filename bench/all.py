@@ -1,0 +1,113 @@
+"""Every benchmark in one run (`make bench`): build, search, print set, warm rebuild → bench/results.md.
+
+Parts, in this order (the search part measures the sites the build part left behind):
+
+1. build: the synthetic corpus (bench/corpus.py) at each N, plain Material against our plugins;
+2. search: Material's search against ours in headless Chromium (details in bench/search.md);
+3. print: the shipped print set, cold and warm (details in bench/print.md);
+4. rebuild: `mkdocs serve` on the shipped site, one edit at a time.
+
+Takes about half an hour on two cores; `--sizes 100,1000 --runs 1` gives a quick look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import sys
+from pathlib import Path
+
+from . import build, rebuild, search
+from .search import machine, versions
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+OUTPUT = BENCH / "results.md"
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "**NOT met**"
+
+
+def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict) -> list[str]:
+    """One row per goal of the issue, with the measured figure and whether it is met."""
+    rows = []
+    for size, row in built.items():
+        ratio = build.ratio(row)
+        rows.append(f"| Build time, ours / plain Material, N = {size:,} | ≤ 1.25× | {ratio:.2f}× | {_met(ratio <= 1.25)} |")
+    sizes = list(built)
+    if len(sizes) > 2:  # the smallest size is mostly start-up time; growth is judged between the others
+        per_page = [build.median(built[s]["leerpunt"], "seconds") / s for s in sizes[1:]]
+        growth = per_page[-1] / per_page[0]
+        rows.append(f"| Build time grows linearly with N (time per page, N = {sizes[-1]:,} against N = {sizes[1]:,}) | "
+                    f"≈ 1 | {growth:.2f} | {_met(growth <= 1.15)} |")
+    if 1000 in searched:
+        figures = search.goals(searched)
+        rows.append(f"| Search: time to first result, N = 1,000 | ≤ 0.25× Material | {figures['time']:.2f}× | "
+                    f"{_met(figures['time'] <= 0.25)} |")
+        rows.append(f"| Search: index bytes transferred, N = 1,000 | ≤ 1× Material | {figures['index']:.2f}× | "
+                    f"{_met(figures['index'] <= 1)} |")
+    for path, edit in rebuilt["edits"].items():
+        seconds = statistics.median(r["save_to_reload_s"] for r in edit["runs"])
+        rows.append(f"| Warm rebuild after one edit: {edit['label']} | ≤ 2 s | {seconds:.2f} s | "
+                    f"{_met(seconds <= rebuild.GOAL_SECONDS)} |")
+    rows.append(f"| Print set ({printed['pdfs']} PDFs, {printed['pages']} pages): cold / warm | — | "
+                f"{printed['cold_s']:.1f} s / {printed['warm_s']:.2f} s | (no goal) |")
+    return ["| goal | target | measured | |", "|---|---|---|---|", *rows]
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench all", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="N: approaches and free pages, comma-separated")
+    parser.add_argument("--runs", type=int, default=3, help="builds per size and variant")
+    parser.add_argument("--search-runs", type=int, default=5, help="browser visits per size and search")
+    parser.add_argument("--print-runs", type=int, default=3)
+    parser.add_argument("--edits", type=int, default=5, help="edits of each kind in the rebuild part")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    started = dt.datetime.now()
+    load_before = os.getloadavg()[0]
+
+    build.TMP.mkdir(exist_ok=True)
+    with (build.TMP / "build-runs.jsonl").open("w") as log:
+        built = build.measure(sizes, args.runs, log)
+    searched = search.measure(sizes, args.search_runs, reuse=True)
+    (BENCH / "search.md").write_text(search.report(searched, args.search_runs), "utf-8")
+    from leerpunt.print import bench as print_bench  # run from the project folder: it measures the shipped site
+    os.chdir(REPO)
+    printed = print_bench.main(["--runs", str(args.print_runs), "--out", str(BENCH / "print.md")])
+    rebuilt = rebuild.measure(args.edits)
+
+    lines = [
+        "# Benchmarks", "",
+        f"Written by `make bench` (`scripts/bench all`, bench/all.py) on {started:%Y-%m-%d}, "
+        f"{(dt.datetime.now() - started).total_seconds() / 60:.0f} minutes; rerun it to refresh this file.", "",
+        f"Machine: {machine()}; 1-minute load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at "
+        "the end (a shared machine: other work slows every variant alike, as runs alternate).", "",
+        "Versions: " + ", ".join(f"{name} {version}" for name, version in versions().items()) + ".", "",
+        "## Goals", "",
+        *goals_table(built, searched, printed, rebuilt), "",
+        "## Build: the same pages with plain Material and with our plugins", "",
+        "The synthetic corpus (bench/corpus.py, deterministic): N approaches (toolkits of 40, with figures, "
+        "themes and cards) and N free pages of about 640 Dutch words. Plain Material builds the approaches as "
+        "ordinary Markdown pages with its own search; ours builds them from their sources with "
+        "`leerpunt-collections` and `leerpunt-search` (badges, toolkit explorers and charts, theme pages, "
+        "compare data, open data, news, the Dutch search index). The print plugin is measured on its own below: "
+        "plain Material has nothing like it, and its PDFs are cached between builds.", "",
+        *build.report(built, args.runs), "",
+        "## Search", "",
+        f"Details, timings per step and index sizes: [bench/search.md](search.md) ({args.search_runs} cold visits per "
+        "size and search, headless Debian Chromium).", "",
+        "## Print set", "",
+        f"The shipped print set: {printed['pdfs']} PDFs, {printed['pages']} pages, {printed['bytes'] / 1e6:.2f} MB. "
+        f"Cold (empty cache, {printed['cores']} cores): {printed['cold_s']:.1f} s; warm rebuild in a running process "
+        f"(every PDF from the cache): {printed['warm_s']:.2f} s; in a new process, imports included: "
+        f"{printed['warm_new_process_s']:.2f} s. Details: [bench/print.md](print.md).", "",
+        "## Warm rebuild of the shipped site under `mkdocs serve`", "",
+        *rebuild.report(rebuilt, args.edits), "",
+    ]
+    OUTPUT.write_text("\n".join(lines), "utf-8")
+    print(f"wrote {OUTPUT}", file=sys.stderr)
+    return 0

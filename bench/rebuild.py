@@ -1,0 +1,152 @@
+"""Warm rebuild: `mkdocs serve` on a copy of the shipped site, timed from saving one edit to the reload.
+
+The shipped sources (mkdocs.yml, content/, toolkits/, leidraden/) are copied to bench/tmp and
+served as an editor would (`mkdocs serve`, live reload on). After the first build, each kind
+of edit is made `--runs` times (a sentence added to the end of the file) and two times are
+read from the server's log: MkDocs' own "Documentation built in … seconds" for the rebuild,
+and the time from saving the file to "Reloading browsers" (what the editor waits for; it
+includes the file watcher's delay). The print plugin's log line says how many PDFs the edit
+made it render again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+TMP = BENCH / "tmp"
+GOAL_SECONDS = 2.0
+SOURCES = ("mkdocs.yml", "content", "toolkits", "leidraden")
+# (file, what an editor changed): the common edits of the shipped site.
+EDITS = (
+    ("toolkits/leren-en-lesgeven/feedback.md", "the text of an approach"),
+    ("content/over.md", "a free page"),
+    ("leidraden/feedback-die-het-leren-verbetert/index.md", "the text of a guide (its A4 PDF is made again)"),
+)
+BUILT = re.compile(r"Documentation built in ([0-9.]+) seconds")
+BACKGROUND = re.compile(r"leerpunt-print: op de achtergrond bijgewerkt: (\d+) pdf's opnieuw gemaakt")
+
+
+class ServerLog:
+    """The lines a running `mkdocs serve` writes, each with the monotonic time it arrived."""
+
+    def __init__(self, stream):
+        self.lines: list[tuple[float, str]] = []
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self.thread.start()
+
+    def _read(self, stream):
+        for raw in stream:
+            with self.changed:
+                self.lines.append((time.monotonic(), raw.decode("utf-8", "replace").rstrip()))
+                self.changed.notify_all()
+
+    def wait_for(self, pattern: str, after: float, timeout: float = 600) -> tuple[float, str]:
+        """The first line containing `pattern` that arrived after `after`."""
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while True:
+                found = next(((at, line) for at, line in self.lines if at > after and pattern in line), None)
+                if found:
+                    return found
+                if time.monotonic() > deadline:
+                    raise SystemExit(f"no '{pattern}' from mkdocs serve within {timeout} s:\n" +
+                                     "\n".join(line for _, line in self.lines[-20:]))
+                self.changed.wait(timeout=1)
+
+    def wait_until_quiet(self, seconds: float, timeout: float = 600) -> None:
+        """Until the server has written nothing for `seconds`."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.changed:
+                last = self.lines[-1][0] if self.lines else 0
+            if time.monotonic() - last >= seconds:
+                return
+            time.sleep(0.2)
+
+    def between(self, start: float, end: float) -> list[str]:
+        return [line for at, line in self.lines if start < at <= end]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def measure(runs: int) -> dict:
+    project = TMP / "rebuild"
+    if project.exists():
+        shutil.rmtree(project)
+    project.mkdir(parents=True)
+    for name in SOURCES:
+        (shutil.copytree if (REPO / name).is_dir() else shutil.copy2)(REPO / name, project / name)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{_free_port()}"],
+                              cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    log = ServerLog(server.stdout)
+    try:
+        log.wait_for("Serving on", 0, timeout=900)
+        first = float(BUILT.search(log.wait_for("Documentation built in", 0)[1]).group(1))
+        results = {"first_build_s": first, "edits": {}}
+        for path, label in EDITS:
+            rows = []
+            for number in range(runs):
+                time.sleep(1.0)  # let the watcher settle between edits
+                with (project / path).open("a", encoding="utf-8") as source:
+                    source.write(f"\nEen zin toegevoegd voor de meting ({number + 1}).\n")
+                saved = time.monotonic()
+                started, _ = log.wait_for("Building documentation", saved)
+                built_at, built_line = log.wait_for("Documentation built in", started)
+                reloaded_at, _ = log.wait_for("Reloading browsers", built_at)
+                # The print set is planned after the rebuild, in the background: wait for it, and for
+                # the rebuild it causes when PDFs changed, before the next edit.
+                _, background = log.wait_for("op de achtergrond bijgewerkt", started)
+                rows.append({"build_s": float(BUILT.search(built_line).group(1)), "save_to_reload_s": reloaded_at - saved,
+                             "pdfs": int(BACKGROUND.search(background).group(1))})
+                print(f"{path} run {number}: build {rows[-1]['build_s']:.2f} s, save→reload "
+                      f"{rows[-1]['save_to_reload_s']:.2f} s, {rows[-1]['pdfs']} pdf's", file=sys.stderr)
+                log.wait_until_quiet(seconds=3)
+            results["edits"][path] = {"label": label, "runs": rows}
+        return results
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def report(results: dict, runs: int) -> list[str]:
+    lines = [f"First build when `mkdocs serve` starts (the PDFs render once: their QR codes point to the local "
+             f"server): {results['first_build_s']:.1f} s.", "",
+             "| edit | rebuild (MkDocs' own time) | save → browsers reload | PDFs made again (in the background) | goal (≤ 2 s) |",
+             "|---|---|---|---|---|"]
+    for path, edit in results["edits"].items():
+        rows = edit["runs"]
+        build = statistics.median(r["build_s"] for r in rows)
+        reload = statistics.median(r["save_to_reload_s"] for r in rows)
+        lines.append(f"| {edit['label']} (`{path}`) | {build:.2f} s ({min(r['build_s'] for r in rows):.2f}–"
+                     f"{max(r['build_s'] for r in rows):.2f}) | {reload:.2f} s | "
+                     f"{statistics.median(r['pdfs'] for r in rows):.0f} | {'met' if reload <= GOAL_SECONDS else 'NOT met'} |")
+    lines += ["", f"Medians of {runs} edits of each kind (a sentence added at the end of the file) in one running "
+                  "`mkdocs serve`; save → reload includes the file watcher's delay."]
+    return lines
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench rebuild", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="edits of each kind")
+    args = parser.parse_args(argv)
+    TMP.mkdir(exist_ok=True)
+    print("\n".join(report(measure(args.runs), args.runs)))
+    return 0
