@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import statistics
 import sys
@@ -58,6 +59,19 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict) -> li
     return ["| goal | target | measured | |", "|---|---|---|---|", *rows]
 
 
+def _from_logs(sizes: list[int]) -> tuple[dict, dict]:
+    """The build and search runs an earlier `scripts/bench all` logged (bench/search.md is from that run)."""
+    built = {size: {variant: [] for variant in build.VARIANTS} for size in sizes}
+    searched = {size: {variant: {"runs": []} for variant in build.VARIANTS} for size in sizes}
+    for name, target in (("build-runs.jsonl", built), ("search-runs.jsonl", searched)):
+        for line in (build.TMP / name).read_text("utf-8").splitlines():
+            run = json.loads(line)
+            if run["size"] in target:
+                row = target[run["size"]][run["variant"]]
+                (row if isinstance(row, list) else row["runs"]).append(run)
+    return built, searched
+
+
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench all", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,5000", help="N: approaches and free pages, comma-separated")
@@ -65,16 +79,22 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--search-runs", type=int, default=5, help="browser visits per size and search")
     parser.add_argument("--print-runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=5, help="edits of each kind in the rebuild part")
+    parser.add_argument("--from-logs", action="store_true",
+                        help="take the build and search runs from bench/tmp/*-runs.jsonl of the last run; "
+                             "measure only the print set and the rebuild")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",")]
     started = dt.datetime.now()
     load_before = os.getloadavg()[0]
 
-    build.TMP.mkdir(exist_ok=True)
-    with (build.TMP / "build-runs.jsonl").open("w") as log:
-        built = build.measure(sizes, args.runs, log)
-    searched = search.measure(sizes, args.search_runs, reuse=True)
-    (BENCH / "search.md").write_text(search.report(searched, args.search_runs), "utf-8")
+    if args.from_logs:
+        built, searched = _from_logs(sizes)
+    else:
+        build.TMP.mkdir(exist_ok=True)
+        with (build.TMP / "build-runs.jsonl").open("w") as log:
+            built = build.measure(sizes, args.runs, log)
+        searched = search.measure(sizes, args.search_runs, reuse=True)
+        (BENCH / "search.md").write_text(search.report(searched, args.search_runs), "utf-8")
     from leerpunt.print import bench as print_bench  # run from the project folder: it measures the shipped site
     os.chdir(REPO)
     printed = print_bench.main(["--runs", str(args.print_runs), "--out", str(BENCH / "print.md")])
@@ -87,6 +107,9 @@ def run(argv: list[str]) -> int:
         f"Machine: {machine()}; 1-minute load average {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at "
         "the end (a shared machine: other work slows every variant alike, as runs alternate).", "",
         "Versions: " + ", ".join(f"{name} {version}" for name, version in versions().items()) + ".", "",
+        *(["The build and search figures are those of the previous full run, read back from its logs "
+            "(bench/tmp/build-runs.jsonl and search-runs.jsonl; bench/search.md is that run's); the print set and "
+            "the rebuild were measured in this run.", ""] if args.from_logs else []),
         "## Goals", "",
         *goals_table(built, searched, printed, rebuilt), "",
         "## Build: the same pages with plain Material and with our plugins", "",

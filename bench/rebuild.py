@@ -113,7 +113,7 @@ def measure(runs: int) -> dict:
                 reloaded_at, _ = log.wait_for("Reloading browsers", built_at)
                 # The print set is planned after the rebuild, in the background: wait for it, and for
                 # the rebuild it causes when PDFs changed, before the next edit.
-                _, background = log.wait_for("op de achtergrond bijgewerkt", started)
+                _, background = log.wait_for("op de achtergrond bijgewerkt:", started)
                 rows.append({"build_s": float(BUILT.search(built_line).group(1)), "save_to_reload_s": reloaded_at - saved,
                              "pdfs": int(BACKGROUND.search(background).group(1))})
                 print(f"{path} run {number}: build {rows[-1]['build_s']:.2f} s, save→reload "
