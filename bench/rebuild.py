@@ -76,9 +76,6 @@ class ServerLog:
                 return
             time.sleep(0.2)
 
-    def between(self, start: float, end: float) -> list[str]:
-        return [line for at, line in self.lines if start < at <= end]
-
 
 def _free_port() -> int:
     with socket.socket() as probe:

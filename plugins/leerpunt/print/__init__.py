@@ -9,8 +9,8 @@ from .cache import Cache, Entry
 from .documents import Download, PrintItem, Settings, print_set
 from .downloads import MATERIALS_PAGE, materials_page, page_section
 from .fonts import FontsMissing
-from .runner import Outcome, cached, render_all
+from .runner import Outcome, render_all
 from .stamp import fallback_date
 
 __all__ = ["MATERIALS_PAGE", "Cache", "Download", "Entry", "FontsMissing", "Outcome", "PrintItem", "Settings",
-           "cached", "fallback_date", "materials_page", "page_section", "print_set", "render_all"]
+           "fallback_date", "materials_page", "page_section", "print_set", "render_all"]

@@ -28,18 +28,13 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def cached(jobs: list[Job], cache: Cache) -> tuple[dict[str, Entry], list[Job]]:
-    """The PDFs the cache already has, by file name, and the jobs it does not have yet."""
-    entries = {job.filename: entry for job in jobs if (entry := cache.get(cache.key(job)))}
-    return entries, [job for job in jobs if job.filename not in entries]
-
-
 def render_all(jobs: list[Job], cache: Cache, workers: int = 0, prune: bool = True) -> Outcome:
     """Cached PDFs are reused as they are; the others are rendered, checked and cached.
 
     With prune, cached PDFs that none of these jobs uses any more are removed."""
     keys = {job.filename: cache.key(job) for job in jobs}
-    entries, todo = cached(jobs, cache)
+    entries = {job.filename: entry for job in jobs if (entry := cache.get(keys[job.filename]))}
+    todo = [job for job in jobs if job.filename not in entries]
     errors: list[ContentError] = []
     for result in _render(todo, workers or available_cores()):
         if result.pdf is None:
