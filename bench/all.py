@@ -51,7 +51,11 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict) -> li
         rows.append(f"| Search: index bytes transferred, N = 1,000 | ≤ 1× Material | {figures['index']:.2f}× | "
                     f"{_met(figures['index'] <= 1)} |")
     for path, edit in rebuilt["edits"].items():
-        seconds = statistics.median(r["save_to_reload_s"] for r in edit["runs"])
+        measured = rebuild.succeeded(edit)
+        if not measured:
+            rows.append(f"| Warm rebuild after one edit: {edit['label']} | ≤ 2 s | every run failed | NOT measured |")
+            continue
+        seconds = statistics.median(r["save_to_reload_s"] for r in measured)
         rows.append(f"| Warm rebuild after one edit: {edit['label']} | ≤ 2 s | {seconds:.2f} s | "
                     f"{_met(seconds <= rebuild.GOAL_SECONDS)} |")
     rows.append(f"| Print set ({printed['pdfs']} PDFs, {printed['pages']} pages): cold / warm | — | "

@@ -35,6 +35,10 @@ EDITS = (
     ("leidraden/feedback-die-het-leren-verbetert/index.md", "the text of a guide (its A4 PDF is made again)"),
 )
 BUILT = re.compile(r"Documentation built in ([0-9.]+) seconds")
+BACKGROUND_DONE = "op de achtergrond bijgewerkt:"
+BACKGROUND_FAILED = "op de achtergrond lukte niet"
+STEP_TIMEOUT = 120        # seconds for one step of a rebuild to show up in the log
+BACKGROUND_TIMEOUT = 300  # the print set in the background on one core
 BACKGROUND = re.compile(r"leerpunt-print: op de achtergrond bijgewerkt: (\d+) pdf's opnieuw gemaakt")
 
 
@@ -53,18 +57,20 @@ class ServerLog:
                 self.lines.append((time.monotonic(), raw.decode("utf-8", "replace").rstrip()))
                 self.changed.notify_all()
 
-    def wait_for(self, pattern: str, after: float, timeout: float = 600) -> tuple[float, str]:
-        """The first line containing `pattern` that arrived after `after`."""
+    def wait_for(self, patterns: tuple[str, ...], after: float, timeout: float) -> tuple[float, str] | None:
+        """The first line containing one of `patterns` that arrived after `after`; None after `timeout` s."""
         deadline = time.monotonic() + timeout
         with self.changed:
             while True:
-                found = next(((at, line) for at, line in self.lines if at > after and pattern in line), None)
-                if found:
+                found = next(((at, line) for at, line in self.lines
+                              if at > after and any(pattern in line for pattern in patterns)), None)
+                if found or time.monotonic() > deadline:
                     return found
-                if time.monotonic() > deadline:
-                    raise SystemExit(f"no '{pattern}' from mkdocs serve within {timeout} s:\n" +
-                                     "\n".join(line for _, line in self.lines[-20:]))
                 self.changed.wait(timeout=1)
+
+    def tail(self, count: int = 20) -> str:
+        with self.changed:
+            return "\n".join(line for _, line in self.lines[-count:])
 
     def wait_until_quiet(self, seconds: float, timeout: float = 600) -> None:
         """Until the server has written nothing for `seconds`."""
@@ -95,26 +101,15 @@ def measure(runs: int) -> dict:
                               cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     log = ServerLog(server.stdout)
     try:
-        log.wait_for("Serving on", 0, timeout=900)
-        first = float(BUILT.search(log.wait_for("Documentation built in", 0)[1]).group(1))
-        results = {"first_build_s": first, "edits": {}}
+        built = log.wait_for(("Documentation built in",), 0, timeout=900)
+        if built is None or log.wait_for(("Serving on",), 0, timeout=60) is None:
+            raise SystemExit(f"mkdocs serve did not start within 15 minutes:\n{log.tail()}")
+        results = {"first_build_s": float(BUILT.search(built[1]).group(1)), "edits": {}}
         for path, label in EDITS:
             rows = []
             for number in range(runs):
-                time.sleep(1.0)  # let the watcher settle between edits
-                with (project / path).open("a", encoding="utf-8") as source:
-                    source.write(f"\nEen zin toegevoegd voor de meting ({number + 1}).\n")
-                saved = time.monotonic()
-                started, _ = log.wait_for("Building documentation", saved)
-                built_at, built_line = log.wait_for("Documentation built in", started)
-                reloaded_at, _ = log.wait_for("Reloading browsers", built_at)
-                # The print set is planned after the rebuild, in the background: wait for it, and for
-                # the rebuild it causes when PDFs changed, before the next edit.
-                _, background = log.wait_for("op de achtergrond bijgewerkt:", started)
-                rows.append({"build_s": float(BUILT.search(built_line).group(1)), "save_to_reload_s": reloaded_at - saved,
-                             "pdfs": int(BACKGROUND.search(background).group(1))})
-                print(f"{path} run {number}: build {rows[-1]['build_s']:.2f} s, save→reload "
-                      f"{rows[-1]['save_to_reload_s']:.2f} s, {rows[-1]['pdfs']} pdf's", file=sys.stderr)
+                rows.append(_edit_once(log, project / path, number))
+                print(f"{path} run {number}: {rows[-1]}", file=sys.stderr)
                 log.wait_until_quiet(seconds=3)
             results["edits"][path] = {"label": label, "runs": rows}
         return results
@@ -123,18 +118,50 @@ def measure(runs: int) -> dict:
         server.wait(timeout=30)
 
 
+def _edit_once(log: ServerLog, source: Path, number: int) -> dict:
+    """Save one edit and read the rebuild from the log; a step that never shows up is a failed run, not a hang."""
+    time.sleep(1.0)  # let the watcher settle between edits
+    with source.open("a", encoding="utf-8") as text:
+        text.write(f"\nEen zin toegevoegd voor de meting ({number + 1}).\n")
+    saved = time.monotonic()
+    started = log.wait_for(("Building documentation",), saved, timeout=STEP_TIMEOUT)
+    built = started and log.wait_for(("Documentation built in",), started[0], timeout=STEP_TIMEOUT)
+    reloaded = built and log.wait_for(("Reloading browsers",), built[0], timeout=STEP_TIMEOUT)
+    # The print set is planned after the rebuild, in the background: wait for it (and for the
+    # rebuild it causes when PDFs changed) before the next edit.
+    background = reloaded and log.wait_for((BACKGROUND_DONE, BACKGROUND_FAILED), started[0], timeout=BACKGROUND_TIMEOUT)
+    if not background or BACKGROUND_FAILED in background[1]:
+        step = ("a rebuild starting" if not started else "the end of the rebuild" if not built else
+                "the browsers' reload" if not reloaded else "the print set in the background")
+        return {"failed": f"waited in vain for {step}; last lines of the server log:\n{log.tail()}"}
+    return {"build_s": float(BUILT.search(built[1]).group(1)), "save_to_reload_s": reloaded[0] - saved,
+            "pdfs": int(BACKGROUND.search(background[1]).group(1))}
+
+
+def succeeded(edit: dict) -> list[dict]:
+    """The runs of one kind of edit that were measured (failed runs are reported, not counted)."""
+    return [run for run in edit["runs"] if "failed" not in run]
+
+
 def report(results: dict, runs: int) -> list[str]:
     lines = [f"First build when `mkdocs serve` starts (the PDFs render once: their QR codes point to the local "
              f"server): {results['first_build_s']:.1f} s.", "",
              "| edit | rebuild (MkDocs' own time) | save → browsers reload | PDFs made again (in the background) | goal (≤ 2 s) |",
              "|---|---|---|---|---|"]
+    failures = []
     for path, edit in results["edits"].items():
-        rows = edit["runs"]
+        rows = succeeded(edit)
+        failures += [f"- `{path}`: {r['failed'].splitlines()[0]}" for r in edit["runs"] if "failed" in r]
+        if not rows:
+            lines.append(f"| {edit['label']} (`{path}`) | every run failed | | | NOT measured |")
+            continue
         build = statistics.median(r["build_s"] for r in rows)
         reload = statistics.median(r["save_to_reload_s"] for r in rows)
         lines.append(f"| {edit['label']} (`{path}`) | {build:.2f} s ({min(r['build_s'] for r in rows):.2f}–"
                      f"{max(r['build_s'] for r in rows):.2f}) | {reload:.2f} s | "
                      f"{statistics.median(r['pdfs'] for r in rows):.0f} | {'met' if reload <= GOAL_SECONDS else 'NOT met'} |")
+    if failures:
+        lines += ["", "Failed runs (left out of the medians):", *failures]
     lines += ["", f"Medians of {runs} edits of each kind (a sentence added at the end of the file) in one running "
                   "`mkdocs serve`; save → reload includes the file watcher's delay."]
     return lines

@@ -50,5 +50,5 @@ def test_titles_are_escaped_in_front_matter_and_links(site):
 
 def test_theme_page_lists_approaches_with_badges_and_guides():
     page = generated_pages(load(FIXTURES / "valid"))["themas/feedback-en-evaluatie.md"]
-    assert "## Kerntoolkit\n\n- [Feedback](../toolkits/kern/feedback.md) <span class=\"lp-badges\">" in page
+    assert "## Kerntoolkit\n\n- [Feedback](../toolkits/kern/feedback.md) <!--lp-af--><span class=\"lp-badges\">" in page
     assert "## Leidraden\n\n- [Goede feedback](../leidraden/goede-feedback/index.md) (november 2025)" in page

@@ -191,8 +191,9 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
 
 # Text that always takes the pure Python path, so its values and lines are exactly what PyYAML
 # makes of them: line breaks other than '\n' (YAML folds and counts them in its own way) and a
-# leading byte-order mark (libyaml drops it from the positions it reports).
-_NEEDS_PURE_PYTHON = re.compile("\\A\ufeff|[\x85\u2028\u2029]")
+# byte-order mark anywhere (libyaml drops it at the start of any line, PyYAML keeps it as text
+# after the first character).
+_NEEDS_PURE_PYTHON = re.compile("[\ufeff\x85\u2028\u2029]")
 
 
 def _parse_with(loader_class, text: str, shown_as: str, line, line_offset: int) -> Parsed | ContentError:

@@ -16,7 +16,9 @@ from ..catalogue import Sources, load_catalogue, shared
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
 from ..pages import agenda_section, compare_data_files, generated_pages, page_notices, reflection_cards_section
+from ..pages.finished import anchor_ids, hold, restore
 from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
+from ..templatecache import RememberedTemplates
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
@@ -36,6 +38,12 @@ class CollectionsConfig(Config):
 class CollectionsPlugin(BasePlugin[CollectionsConfig]):
     """Loads the catalogue once per build and adds approach, guide and overview pages."""
 
+    templates: RememberedTemplates | None = None  # `mkdocs build`: one environment, nothing to remember
+
+    def on_startup(self, *, command, dirty):
+        """Under `mkdocs serve` the plugin lives on between rebuilds: keep the compiled templates."""
+        self.templates = RememberedTemplates() if command == "serve" else None
+
     def on_config(self, config):
         """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
         self.sources = Sources.from_settings(Path(config.config_file_path).parent, config.docs_dir,
@@ -53,6 +61,7 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         """Load the catalogue, report its errors and add every generated page and asset."""
+        self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
         self.catalogue = load_catalogue(self.sources)
         shared.publish(config, self.catalogue)
         for error in sorted(self.catalogue.errors + tuple(
@@ -93,6 +102,11 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
             log.error(message)
         return nav
 
+    def on_env(self, env, config, files):
+        if self.templates:
+            env.bytecode_cache = self.templates
+        return env
+
     def on_page_markdown(self, markdown: str, page, config, files):
         """Add notices from the front matter, the knowledge agenda's table and a page's reflection cards."""
         agenda = self.catalogue.kennisagenda
@@ -102,7 +116,15 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         if card_page:
             markdown = markdown.rstrip() + "\n\n" + reflection_cards_section(card_page.reflectiekaarten, "deze pagina")
         markdown = expand_inline_badges(markdown, self.catalogue, page.file.src_uri)
-        return page_notices(markdown, page.meta)
+        markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
+        return markdown
+
+    def on_page_content(self, html: str, page, config, files):
+        """Put back the finished HTML that Markdown did not need to read, and tell MkDocs its anchors."""
+        held = self.held.pop(page.file.src_uri, [])
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= anchor_ids(held)
+        return restore(html, held)
 
     def on_serve(self, server, config, builder):
         """Rebuild when an editor saves a source outside docs_dir."""

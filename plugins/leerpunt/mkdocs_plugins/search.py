@@ -7,14 +7,17 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..catalogue import shared
+from ..cores import available_cores
 from ..search import assets
+from ..search.background import BackgroundIndex, WorkerFailed
 from ..search.documents import DEFAULT_EXCLUDED_CLASSES, sections_of
 from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_facets
-from ..search.index import SearchPage, build_index
+from ..search.index import SearchPage, build_index, index_file, index_version, page_digest
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
 from ..search.synonyms import load_synonyms, packaged_file
 
@@ -26,14 +29,32 @@ class SearchConfig(Config):
     synonyms = c.Type(str, default="")
     # Elements with one of these classes (or with data-search-exclude) are not indexed.
     exclude_classes = c.ListOfItems(c.Type(str), default=list(DEFAULT_EXCLUDED_CLASSES))
+    # From this many pages on, `mkdocs build` makes the index in a second process (on a second
+    # core) while MkDocs writes the pages; 0: never. Below it, starting that process costs more
+    # than it saves.
+    second_process_from = c.Type(int, default=400)
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
     """Indexes every page's sections with the Dutch pipeline and adds the search interface and results page."""
 
+    # Under `mkdocs serve`: per page, the content HTML (and excluded classes) last cut into sections, and those sections
+    # (a rebuild after one edit then cuts one page again, not all of them).
+    sections_seen: dict[str, tuple] | None = None
+    worker: BackgroundIndex | None = None  # this build's second process, when it has one
+
+    def __init__(self):
+        super().__init__()
+        self.pages: dict[str, SearchPage] = {}
+        self.digests: dict[str, str] = {}  # per page, what the index takes from it (names the index file)
+
     def on_startup(self, *, command, dirty):
         """Start without pages; under `mkdocs serve` the plugin lives on, so a dirty rebuild keeps the unchanged ones."""
-        self.pages: dict[str, SearchPage] = {}
+        self.pages, self.digests = {}, {}
+        self.sections_seen = {} if command == "serve" else None
+
+    def on_shutdown(self):
+        self.sections_seen = None  # MkDocs keeps this object for later builds in the same process
 
     def on_config(self, config):
         """Put our header and search templates just before Material's (a custom_dir still wins), add our assets."""
@@ -64,6 +85,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         known = {file.src_uri for file in files.documentation_pages()}
         self.pages = {uri: page for uri, page in self.pages.items() if uri in known}  # `serve` keeps unchanged pages
+        self.digests = {uri: digest for uri, digest in self.digests.items() if uri in known}
+        self._stop_worker()
+        if self.sections_seen is None and 0 < self.config.second_process_from <= len(known) and available_cores() > 1:
+            self.worker = BackgroundIndex(self.config.exclude_classes)
+            log.info(f"leerpunt-search: de zoekindex wordt in een tweede proces gemaakt ({len(known)} pagina's).")
         return files
 
     def on_page_content(self, html: str, page, config, files):
@@ -71,18 +97,47 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         src_uri = page.file.src_uri
         if src_uri == RESULTS_PAGE or (page.meta.get("search") or {}).get("exclude"):
             self.pages.pop(src_uri, None)
+            self.digests.pop(src_uri, None)
             return html
         facets = page_facets(self.catalogue, src_uri, self.agenda_page, page.meta.get("description") or "")
-        self.pages[src_uri] = SearchPage(page.url, page.title or "", facets,
-                                         sections_of(html, self.config.exclude_classes))
+        title = page.title or ""
+        self.digests[src_uri] = page_digest(page.url, title, facets, html, self.config.exclude_classes)
+        if self.worker:
+            self.worker.add(src_uri, page.url, title, facets, html)
+        else:
+            self.pages[src_uri] = SearchPage(page.url, title, facets, self._sections(src_uri, html))
         return html
 
+    def on_build_error(self, error):
+        self._stop_worker()
+
+    def _stop_worker(self) -> None:
+        if self.worker:
+            self.worker.close()
+            self.worker = None
+
+    def _sections(self, src_uri: str, html: str) -> list:
+        if self.sections_seen is None:
+            return sections_of(html, self.config.exclude_classes)
+        seen = (html, tuple(self.config.exclude_classes))  # mkdocs.yml may change while serving
+        seen_before, sections = self.sections_seen.get(src_uri, (None, None))
+        if seen_before != seen:
+            sections = sections_of(html, self.config.exclude_classes)
+            self.sections_seen[src_uri] = (seen, sections)
+        return sections
+
     def on_env(self, env, config, files):
-        """Build the index now that every page is rendered, so the templates can name its file."""
-        pages = [self.pages[uri] for uri in sorted(self.pages)]
-        self.built = build_index(pages, self.synonyms, badge_table(self.catalogue), facet_labels())
+        """Every page is rendered: name the index file for the templates, and build it (or have it built)."""
+        badges, labels = badge_table(self.catalogue), facet_labels()
+        version = index_version([self.digests[uri] for uri in sorted(self.digests)], self.synonyms, badges, labels)
+        if self.worker:
+            self.worker.build(self.synonyms, badges, labels, version)
+            self.built = None  # collected after the pages are written
+        else:
+            self.built = build_index([self.pages[uri] for uri in sorted(self.pages)], self.synonyms, badges, labels,
+                                     version)
         env.globals["leerpunt_search"] = {
-            "index": self.built.index_path,
+            "index": index_file(version),
             "worker": assets.WORKER,
             "page": files.get_file_from_path(RESULTS_PAGE).url,
             "text": TEXTS,
@@ -91,6 +146,13 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     def on_post_build(self, config):
         """Write the index and the text files of the snippets into the site."""
+        if self.worker:
+            try:
+                self.built = self.worker.result()
+            except WorkerFailed as error:
+                raise PluginError(f"leerpunt-search: de zoekindex maken lukte niet: {error}") from error
+            finally:
+                self.worker = None
         site = Path(config.site_dir)
         for path, content in self.built.files.items():
             target = site / path

@@ -7,6 +7,7 @@ from ..catalogue.dates import dutch_date
 from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
 from .common import front_matter, indent, link, md_escape, niveaus_text, themes_links
+from .finished import finished
 from .notices import unverified_notice
 
 
@@ -15,7 +16,7 @@ def approach_page(approach: Approach, catalogue: Catalogue) -> str:
     toolkit_title = catalogue.toolkit(approach.toolkit).titel
     parts = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
-        figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte) + "\n\n",
+        finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte)) + "\n\n",
         f"Toolkit: [{md_escape(toolkit_title)}](index.md) · Voor: {niveaus_text(approach.niveaus)} · "
         f"Thema's: {themes_links(approach.src_uri, approach.themas)}\n{{: .lp-meta }}\n\n",
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..catalogue.model import Toolkit
 from .common import front_matter, link
+from .finished import finished
 from .legend import LEGEND_URI
 
 
@@ -19,12 +20,13 @@ def chart_page(toolkit: Toolkit) -> str:
     uri = chart_uri(toolkit)
     svg = impact_cost_chart(toolkit, lambda a: f"../{a.slug}/")
     table = chart_table(toolkit, lambda a: link(uri, a.src_uri))
+    chart = finished(f'<div class="lp-chart-wrap">\n{svg}\n</div>')
     return (front_matter(title=f"{toolkit.titel}: impact tegenover kosten", hide=["toc"],
                          description=f"Alle aanpakken van de toolkit {toolkit.titel} in één grafiek.") +
             "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe voller en groter "
             "de stip, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
             f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · [Terug naar de toolkit]({link(uri, toolkit.src_uri)})"
-            f"\n\n<div class=\"lp-chart-wrap\">\n{svg}\n</div>\n\n"
+            f"\n\n{chart}\n\n"
             "## De cijfers als tabel { #tabel }\n\n"
             "Dezelfde gegevens als de grafiek, voor wie liever een tabel leest of een schermlezer gebruikt.\n\n"
             f"{table}\n")

@@ -7,6 +7,7 @@ from ..catalogue.model import BrokenSource, Catalogue, Toolkit
 from .common import front_matter, link, md_escape, niveaus_text
 from .chart_page import chart_uri
 from .explorer import COMPARE_PAGE, explorer_html
+from .finished import finished
 from .legend import LEGEND_URI as LEGEND
 
 TOOLKITS_INDEX = "toolkits/index.md"
@@ -38,7 +39,7 @@ def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue) -> str:
                  f"[Hoe lees je de toolkit?]({link(toolkit.src_uri, LEGEND)}) · "
                  f"[Grafiek: impact tegenover kosten]({link(toolkit.src_uri, chart_uri(toolkit))}) · "
                  f"Bron: <{toolkit.bron}>\n\n")
-    parts.append(explorer_html(toolkit, catalogue) + "\n\n")
+    parts.append(finished(explorer_html(toolkit, catalogue)) + "\n\n")
     mine = [b for b in catalogue.broken if b.src_uri.startswith(f"toolkits/{toolkit.slug}/")]
     if mine:
         parts.append(_broken_list(mine, toolkit.src_uri))

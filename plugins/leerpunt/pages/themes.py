@@ -7,6 +7,7 @@ from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
 from .common import front_matter, link, md_escape
+from .finished import finished
 
 THEMES_INDEX = "themas/index.md"
 
@@ -32,7 +33,7 @@ def theme_page(thema: str, catalogue: Catalogue) -> str:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
             items = "\n".join(f"- [{md_escape(a.titel)}]({link(uri, a.src_uri)}) "
-                              f"{compact_badges(a.impact, a.kosten, a.bewijssterkte)}" for a in approaches)
+                              f"{finished(compact_badges(a.impact, a.kosten, a.bewijssterkte))}" for a in approaches)
             parts.append(f"## {md_escape(toolkit.titel)}\n\n{items}\n\n")
     guides = [g for g in catalogue.guides if thema in g.themas]
     if guides:

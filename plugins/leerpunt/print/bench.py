@@ -20,9 +20,10 @@ from importlib import metadata
 from pathlib import Path
 
 from ..catalogue import Sources, load_catalogue
+from ..cores import available_cores
 from .cache import Cache
 from .documents import Settings, print_set
-from .runner import available_cores, render_all
+from .runner import render_all
 from .stamp import fallback_date
 
 SITE_URL = "https://leerpunt.example/"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from ..catalogue.errors import ContentError
+from ..cores import available_cores
 from .cache import Cache, Entry
 from .jobs import Job, Result
 
@@ -19,13 +19,6 @@ class Outcome:
     entries: dict[str, Entry]
     errors: tuple[ContentError, ...]
     rendered: tuple[str, ...]
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def render_all(jobs: list[Job], cache: Cache, workers: int = 0, prune: bool = True) -> Outcome:

@@ -14,6 +14,8 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from . import compact
 from .analysis import analyse, compound_parts, diminutive_base, stop_words
@@ -73,8 +75,13 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
     return documents
 
 
-def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, str], labels: dict) -> BuiltIndex:
-    """The compact index and the text files the result snippets come from."""
+def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, str], labels: dict,
+                version: str | None = None) -> BuiltIndex:
+    """The compact index and the text files the result snippets come from.
+
+    `version` names the index file; without it, a digest of the index's bytes does. (The plugin
+    passes `index_version()` of its inputs: the templates name the file before it is built.)
+    """
     documents = documents_of(pages)
     data = _compact(indexed_terms(documents, synonyms), documents)
     shards = _text_shards(pages, documents)
@@ -88,9 +95,30 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
     })
     files = {f"{INDEX_DIR}/tekst/{name}": content for name, content in shards.values()}
     index_bytes = _json_bytes(data)
-    index_path = f"{INDEX_DIR}/index.{_digest(index_bytes)}.json"
+    index_path = index_file(version or _digest(index_bytes))
     files[index_path] = index_bytes
     return BuiltIndex(files, index_path, data)
+
+
+def index_file(version: str) -> str:
+    return f"{INDEX_DIR}/index.{version}.json"
+
+
+def page_digest(url: str, title: str, facets: PageFacets, html: str, excluded_classes) -> str:
+    """What the index takes from one page, in a few bytes: its address, title, facets and content."""
+    return hashlib.sha256(_json_bytes([url, title, repr(facets), html, sorted(excluded_classes)])).hexdigest()
+
+
+def index_version(page_digests: list[str], synonyms: Synonyms, badges: dict[str, str], labels: dict) -> str:
+    """A name for the index file that changes whenever its content can: the inputs and this code."""
+    inputs = _json_bytes([page_digests, synonyms.table(), badges, labels, _code_digest()])
+    return _digest(inputs)
+
+
+@cache
+def _code_digest() -> str:
+    """The search package's Python code: another version of it may index the same pages differently."""
+    return _digest(b"".join(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))))
 
 
 def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[str, list[str]]]:
