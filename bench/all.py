@@ -79,7 +79,7 @@ def _from_logs(sizes: list[int]) -> tuple[dict, dict]:
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench all", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,5000", help="N: approaches and free pages, comma-separated")
-    parser.add_argument("--runs", type=int, default=3, help="builds per size and variant")
+    build.add_runs_options(parser)
     parser.add_argument("--search-runs", type=int, default=5, help="browser visits per size and search")
     parser.add_argument("--print-runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=5, help="edits of each kind in the rebuild part")
@@ -96,7 +96,7 @@ def run(argv: list[str]) -> int:
     else:
         build.TMP.mkdir(exist_ok=True)
         with (build.TMP / "build-runs.jsonl").open("w") as log:
-            built = build.measure(sizes, args.runs, log)
+            built = build.measure(sizes, args.runs, log, args.largest_runs)
         searched = search.measure(sizes, args.search_runs, reuse=True)
         (BENCH / "search.md").write_text(search.report(searched, args.search_runs), "utf-8")
     from leerpunt.print import bench as print_bench  # run from the project folder: it measures the shipped site
@@ -123,7 +123,7 @@ def run(argv: list[str]) -> int:
         "`leerpunt-collections` and `leerpunt-search` (badges, toolkit explorers and charts, theme pages, "
         "compare data, open data, news, the Dutch search index). The print plugin is measured on its own below: "
         "plain Material has nothing like it, and its PDFs are cached between builds.", "",
-        *build.report(built, args.runs), "",
+        *build.report(built), "",
         "## Search", "",
         f"Details, timings per step and index sizes: [bench/search.md](search.md) ({args.search_runs} cold visits per "
         "size and search, headless Debian Chromium).", "",

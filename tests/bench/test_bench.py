@@ -40,5 +40,5 @@ def test_the_build_part_measures_both_variants_and_reports_a_ratio(tmp_path, mon
     for variant in VARIANTS:
         (run,) = results[10][variant]
         assert run["seconds"] > 0 and run["peak_mib"] > 20 and run["pages"] > 20
-    report = "\n".join(build.report(results, 1))
+    report = "\n".join(build.report(results))
     assert f"**{build.ratio(results[10]):.2f}**" in report

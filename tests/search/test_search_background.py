@@ -13,24 +13,33 @@ from search.conftest import make_search_site
 from search.test_search_index import PAGES
 
 
-def test_the_worker_builds_what_build_index_builds():
+def test_the_worker_writes_what_build_index_builds(tmp_path):
     synonyms = load_synonyms(packaged_file(), "synoniemen.yml")
     worker = BackgroundIndex(DEFAULT_EXCLUDED_CLASSES)
     for url, (title, html) in reversed(PAGES.items()):  # arrival order does not matter: pages are sorted
         worker.add(url, url, title, PageFacets(summary=title), html)
-    worker.build(synonyms, {}, {"type": {}}, "versie1")
+    worker.build(synonyms, {}, {"type": {}}, "versie1", tmp_path)
     expected = build_index([SearchPage(url, title, PageFacets(summary=title), sections_of(html))
                             for url, (title, html) in sorted(PAGES.items())], synonyms, {}, {"type": {}}, "versie1")
-    built = worker.result()
-    assert built.index_path == "search/index.versie1.json" and built.files == expected.files
+    assert worker.result() == "search/index.versie1.json"
+    written = {path.relative_to(tmp_path).as_posix(): path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    assert written == expected.files and "search/index.versie1.json" in written
 
 
-def test_an_error_in_the_worker_comes_back_with_its_traceback():
+def test_an_error_in_the_worker_comes_back_with_its_traceback(tmp_path):
     worker = BackgroundIndex(DEFAULT_EXCLUDED_CLASSES)
     worker.add("a.md", "a/", "A", PageFacets(badges=("niet-in-de-tabel",)), "<p>tekst</p>")
-    worker.build(load_synonyms(packaged_file(), "synoniemen.yml"), {}, {}, "v")
+    worker.build(load_synonyms(packaged_file(), "synoniemen.yml"), {}, {}, "v", tmp_path)
     with pytest.raises(WorkerFailed, match="KeyError: 'niet-in-de-tabel'"):
         worker.result()
+
+
+def test_a_build_that_stops_early_stops_the_worker():
+    worker = BackgroundIndex(DEFAULT_EXCLUDED_CLASSES)
+    for number in range(200):  # more than a pipe holds: the queue's thread writes them
+        worker.add(f"p{number}.md", f"p{number}/", "Titel", PageFacets(), "<p>tekst</p>" * 200)
+    worker.close()
+    assert not worker._process.is_alive() and worker._process.exitcode == 0
 
 
 @pytest.mark.build

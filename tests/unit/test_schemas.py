@@ -5,10 +5,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
 from leerpunt.catalogue import scales
-from leerpunt.catalogue.schemas import SCHEMA_FILES, load_schema
+from leerpunt.catalogue.schemas import SCHEMA_FILES, _validator, inlined, load_schema
 from leerpunt.catalogue.vocabularies import niveau_labels, thema_labels
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "plugins" / "leerpunt" / "catalogue" / "schemas"
@@ -66,3 +69,37 @@ def test_headline_sentence_comes_from_the_scale_labels():
 def test_vocabulary_ids_are_slugs():
     for value in list(niveau_labels()) + list(thema_labels()):
         assert re.fullmatch(r"[a-z]+(-[a-z]+)*", value)
+
+
+def _with_registry(name: str) -> Draft202012Validator:
+    """The schema as written, its $refs resolved by jsonschema's registry: the reference."""
+    registry = Registry().with_resources(
+        (f"{other}.schema.json", Resource.from_contents(load_schema(other))) for other in SCHEMA_FILES)
+    return Draft202012Validator(load_schema(name), registry=registry)
+
+
+def _findings(validator, document) -> list:
+    """Per error what the Dutch message is made of (the rule, the value, the parts of the schema it reads)."""
+    return sorted((list(e.absolute_path), e.validator, repr(e.validator_value), e.message,
+                   repr([sorted(e.schema.get("properties", {}))] +
+                        [e.schema.get(key) for key in ("enumDescriptions", "minimum", "maximum", "description")]))
+                  for e in validator.iter_errors(document))
+
+
+@pytest.mark.parametrize("name", SCHEMA_FILES)
+def test_inlined_refs_leave_no_ref_behind(name):
+    assert '"$ref"' not in json.dumps(inlined(load_schema(name), f"{name}.schema.json"))
+
+
+@pytest.mark.parametrize("name", ["aanpak", "leidraad", "toolkit", "kennisagenda", "pagina"])
+@settings(max_examples=150, deadline=None)
+@given(document=st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 30) | st.text(max_size=8) |
+    st.sampled_from(["kleuter", "lager", "taal-en-lezen", "2025-05-01", "sterk", "matig", "https://x.org/"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(
+        ["titel", "impact", "kosten", "bewijssterkte", "niveaus", "themas", "samenvatting", "bron", "datum",
+         "kaart", "vraag", "antwoord", "historiek", "status", "aanbevelingen", "geverifieerd", "slug", "x"]),
+        inner, max_size=6), max_leaves=12))
+def test_the_inlined_schema_finds_what_the_registry_finds(name, document):
+    """Same errors (path, rule, message and the parts of the schema the Dutch message reads) for any document."""
+    assert _findings(_validator(name), document) == _findings(_with_registry(name), document)

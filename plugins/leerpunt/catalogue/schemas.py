@@ -13,7 +13,6 @@ from importlib import resources
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
 
 from .errors import ContentError, describe_value
 from .yamlsource import Parsed
@@ -35,10 +34,30 @@ def load_schema(name: str) -> dict:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
-    registry = Registry().with_resources(
-        (f"{other}.schema.json", Resource.from_contents(load_schema(other))) for other in SCHEMA_FILES
-    )
-    return Draft202012Validator(load_schema(name), registry=registry)
+    # With every $ref replaced by what it points to: jsonschema looks a $ref up in its registry
+    # each time it meets one, which made validation three times slower (bench, 1,000 approaches).
+    return Draft202012Validator(inlined(load_schema(name), f"{name}.schema.json"))
+
+
+def inlined(node, schema_file: str, expanding: tuple = ()):
+    """`node` with each {"$ref": "file#/pointer"} replaced by its target; siblings of a $ref stay
+    next to it, as in JSON Schema 2020-12 (both apply), through allOf."""
+    if isinstance(node, list):
+        return [inlined(item, schema_file, expanding) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" not in node:
+        return {key: inlined(value, schema_file, expanding) for key, value in node.items()}
+    file, _, pointer = node["$ref"].partition("#")
+    file = file or schema_file
+    if (file, pointer) in expanding:
+        raise ValueError(f"{schema_file}: recursive $ref {node['$ref']} cannot be inlined")
+    target = load_schema(file.removesuffix(".schema.json"))
+    for part in filter(None, pointer.split("/")):
+        target = target[part.replace("~1", "/").replace("~0", "~")]
+    resolved = inlined(target, file, expanding + ((file, pointer),))
+    siblings = {key: inlined(value, schema_file, expanding) for key, value in node.items() if key != "$ref"}
+    return {"allOf": [resolved], **siblings} if siblings else resolved
 
 
 def validate(parsed: Parsed, schema_name: str, shown_as: str) -> list[ContentError]:

@@ -1,9 +1,9 @@
 """The search index made in a second process while MkDocs renders and writes the pages.
 
-MkDocs builds on one core. On a big site, cutting every page into sections and building the
-index is a fifth of the build; here it runs on another core: the plugin sends each page's HTML
-as it is rendered, asks for the index once every page is in, and collects it after the pages
-are written. The worker runs the same pure functions as a build without it: the files are
+MkDocs builds on one core. On a big site, cutting every page into sections and building and
+writing the index is a fifth of the build; here it runs on another core: the plugin sends each
+page's HTML as it is rendered, asks for the index once every page is in, and waits for it to be
+written after the pages are. The worker runs the same pure functions as a build without it: the files are
 byte-identical (a test builds both ways).
 """
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 import multiprocessing
 import traceback
 from multiprocessing.connection import Connection
+from pathlib import Path
 
 from .documents import sections_of
-from .index import BuiltIndex, SearchPage, build_index
+from .index import SearchPage, build_index, write_index
 
 
 class WorkerFailed(Exception):
@@ -27,22 +28,26 @@ class BackgroundIndex:
     def __init__(self, excluded_classes) -> None:
         # spawn: a fresh interpreter, safe whatever threads this process runs (serve's print thread).
         context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_work, args=(child, tuple(excluded_classes)), daemon=True,
-                                        name="leerpunt-search")
+        # A queue, not a bare pipe: its own thread writes the pages, so the build never waits
+        # while the worker is still starting (a pipe holds only 64 KiB).
+        self._pages = context.Queue()
+        self._answer, child = context.Pipe(duplex=False)
+        self._process = context.Process(target=_work, args=(self._pages, child, tuple(excluded_classes)),
+                                        daemon=True, name="leerpunt-search")
         self._process.start()
         child.close()
 
     def add(self, src_uri: str, url: str, title: str, facets, html: str) -> None:
-        self._connection.send(("page", src_uri, url, title, facets, html))
+        self._pages.put(("page", src_uri, url, title, facets, html))
 
-    def build(self, synonyms, badges: dict, labels: dict, version: str) -> None:
-        """Every page is in: start building (the answer is collected by result())."""
-        self._connection.send(("build", synonyms, badges, labels, version))
+    def build(self, synonyms, badges: dict, labels: dict, version: str, site_dir: Path) -> None:
+        """Every page is in: build the index and write its files into `site_dir` (result() waits for it)."""
+        self._pages.put(("build", synonyms, badges, labels, version, Path(site_dir)))
 
-    def result(self) -> BuiltIndex:
+    def result(self) -> str:
+        """The index file's path in the site, once the worker has written every file."""
         try:
-            kind, payload = self._connection.recv()
+            kind, payload = self._answer.recv()
         except EOFError as error:
             raise WorkerFailed(f"het zoekproces stopte onverwacht (exitcode {self._process.exitcode})") from error
         finally:
@@ -52,29 +57,36 @@ class BackgroundIndex:
         return payload
 
     def close(self) -> None:
-        self._connection.close()
+        """Stop the worker (it may still be reading pages when the build failed)."""
+        if self._process.is_alive():
+            self._pages.put(("stop",))
+        self._pages.cancel_join_thread()  # a worker that died reads nothing: never wait for the queue at exit
+        self._pages.close()
+        self._answer.close()
         self._process.join(timeout=10)
         if self._process.is_alive():
             self._process.terminate()
+            self._process.join()
 
 
-def _work(connection: Connection, excluded_classes: tuple[str, ...]) -> None:
-    """The worker: pages in, one BuiltIndex (or the error's traceback) out."""
+def _work(messages, answer: Connection, excluded_classes: tuple[str, ...]) -> None:
+    """The worker: pages in, the index written (or the error's traceback) out."""
     pages: dict[str, SearchPage] = {}
     try:
         while True:
-            message = connection.recv()
+            message = messages.get()
             if message[0] == "page":
                 _, src_uri, url, title, facets, html = message
                 pages[src_uri] = SearchPage(url, title, facets, sections_of(html, excluded_classes))
-            else:
-                _, synonyms, badges, labels, version = message
+            elif message[0] == "build":
+                _, synonyms, badges, labels, version, site_dir = message
                 built = build_index([pages[uri] for uri in sorted(pages)], synonyms, badges, labels, version)
-                connection.send(("index", built))
+                write_index(built, site_dir)
+                answer.send(("written", built.index_path))
                 return
-    except EOFError:
-        return  # the build stopped before asking for the index
+            else:
+                return  # the build stopped before asking for the index
     except Exception:  # the build process reports it as a plugin error
-        connection.send(("error", traceback.format_exc()))
+        answer.send(("error", traceback.format_exc()))
     finally:
-        connection.close()
+        answer.close()

@@ -100,6 +100,14 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
     return BuiltIndex(files, index_path, data)
 
 
+def write_index(built: BuiltIndex, site_dir: Path) -> None:
+    """Write the index and the snippet files into the built site."""
+    for path, content in built.files.items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+
+
 def index_file(version: str) -> str:
     return f"{INDEX_DIR}/index.{version}.json"
 
