@@ -3,10 +3,12 @@
 The shipped sources (mkdocs.yml, content/, toolkits/, leidraden/) are copied to bench/tmp and
 served as an editor would (`mkdocs serve`, live reload on). After the first build, each kind
 of edit is made `--runs` times (a sentence added to the end of the file) and two times are
-read from the server's log: MkDocs' own "Documentation built in … seconds" for the rebuild,
-and the time from saving the file to "Reloading browsers" (what the editor waits for; it
-includes the file watcher's delay). The print plugin's log line says how many PDFs the edit
-made it render again.
+taken from when the server's log lines arrive: the rebuild ("Building documentation" →
+"Reloading browsers") and the time from saving the file to "Reloading browsers" (what the
+editor waits for; it includes the file watcher's delay). MkDocs' own "Documentation built in
+… seconds" cannot be used after the first build: `mkdocs` never logs the same message twice
+(its DuplicateFilter), so a rebuild as fast as an earlier one leaves no such line. The print
+plugin's log line says how many PDFs the edit made it render again.
 """
 
 from __future__ import annotations
@@ -125,16 +127,15 @@ def _edit_once(log: ServerLog, source: Path, number: int) -> dict:
         text.write(f"\nEen zin toegevoegd voor de meting ({number + 1}).\n")
     saved = time.monotonic()
     started = log.wait_for(("Building documentation",), saved, timeout=STEP_TIMEOUT)
-    built = started and log.wait_for(("Documentation built in",), started[0], timeout=STEP_TIMEOUT)
-    reloaded = built and log.wait_for(("Reloading browsers",), built[0], timeout=STEP_TIMEOUT)
+    reloaded = started and log.wait_for(("Reloading browsers",), started[0], timeout=STEP_TIMEOUT)
     # The print set is planned after the rebuild, in the background: wait for it (and for the
     # rebuild it causes when PDFs changed) before the next edit.
     background = reloaded and log.wait_for((BACKGROUND_DONE, BACKGROUND_FAILED), started[0], timeout=BACKGROUND_TIMEOUT)
     if not background or BACKGROUND_FAILED in background[1]:
-        step = ("a rebuild starting" if not started else "the end of the rebuild" if not built else
-                "the browsers' reload" if not reloaded else "the print set in the background")
+        step = ("a rebuild starting" if not started else "the browsers' reload" if not reloaded else
+                "the print set in the background")
         return {"failed": f"waited in vain for {step}; last lines of the server log:\n{log.tail()}"}
-    return {"build_s": float(BUILT.search(built[1]).group(1)), "save_to_reload_s": reloaded[0] - saved,
+    return {"build_s": reloaded[0] - started[0], "save_to_reload_s": reloaded[0] - saved,
             "pdfs": int(BACKGROUND.search(background[1]).group(1))}
 
 
@@ -146,7 +147,7 @@ def succeeded(edit: dict) -> list[dict]:
 def report(results: dict, runs: int) -> list[str]:
     lines = [f"First build when `mkdocs serve` starts (the PDFs render once: their QR codes point to the local "
              f"server): {results['first_build_s']:.1f} s.", "",
-             "| edit | rebuild (MkDocs' own time) | save → browsers reload | PDFs made again (in the background) | goal (≤ 2 s) |",
+             "| edit | rebuild (log: building → reloading) | save → browsers reload | PDFs made again (in the background) | goal (≤ 2 s) |",
              "|---|---|---|---|---|"]
     failures = []
     for path, edit in results["edits"].items():

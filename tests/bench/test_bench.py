@@ -1,10 +1,13 @@
 """`make bench` keeps working: its corpus is deterministic and valid, and the build part measures both variants."""
 
 import filecmp
+import os
+import threading
+import time
 
 import pytest
 
-from bench import build
+from bench import build, rebuild
 from bench.corpus import VARIANTS, generate
 from helpers import mkdocs_build
 
@@ -42,3 +45,41 @@ def test_the_build_part_measures_both_variants_and_reports_a_ratio(tmp_path, mon
         assert run["seconds"] > 0 and run["peak_mib"] > 20 and run["pages"] > 20
     report = "\n".join(build.report(results))
     assert f"**{build.ratio(results[10]):.2f}**" in report
+
+
+def _serve_log(lines: list[str], delay: float = 1.5) -> "rebuild.ServerLog":
+    """A ServerLog fed like `mkdocs serve` would feed it: `lines` arrive after `delay` seconds (after the edit)."""
+    read, write = os.pipe()
+    log = rebuild.ServerLog(os.fdopen(read, "rb"))
+
+    def server():
+        time.sleep(delay)
+        with os.fdopen(write, "wb") as stream:
+            for line in lines:
+                stream.write(f"{line}\n".encode())
+                stream.flush()
+                time.sleep(0.2)
+
+    threading.Thread(target=server, daemon=True).start()
+    return log
+
+
+def test_a_rebuild_is_timed_from_the_log_even_when_mkdocs_leaves_out_its_own_time(tmp_path):
+    """`mkdocs` never logs the same message twice: a rebuild as fast as an earlier one has no 'Documentation built in'."""
+    source = tmp_path / "pagina.md"
+    source.write_text("Tekst.\n", "utf-8")
+    log = _serve_log(["INFO - Detected file changes", "INFO - Building documentation...",
+                      "INFO - [21:02:49] Reloading browsers",
+                      "INFO - leerpunt-print: op de achtergrond bijgewerkt: 2 pdf's opnieuw gemaakt."])
+    row = rebuild._edit_once(log, source, 0)
+    assert row["pdfs"] == 2 and 0.1 < row["build_s"] < row["save_to_reload_s"]
+    assert source.read_text("utf-8").endswith("Een zin toegevoegd voor de meting (1).\n")
+
+
+def test_a_rebuild_that_never_reloads_is_a_failed_run_not_a_hang(tmp_path, monkeypatch):
+    monkeypatch.setattr(rebuild, "STEP_TIMEOUT", 2)
+    source = tmp_path / "pagina.md"
+    source.write_text("Tekst.\n", "utf-8")
+    row = rebuild._edit_once(_serve_log(["INFO - Building documentation..."]), source, 0)
+    assert row["failed"].startswith("waited in vain for the browsers' reload")
+    assert "Building documentation" in row["failed"]
