@@ -38,23 +38,22 @@ class SearchConfig(Config):
 class SearchPlugin(BasePlugin[SearchConfig]):
     """Indexes every page's sections with the Dutch pipeline and adds the search interface and results page."""
 
-    # Under `mkdocs serve`: per page, the content HTML (and excluded classes) last cut into sections, and those sections
-    # (a rebuild after one edit then cuts one page again, not all of them).
-    sections_seen: dict[str, tuple] | None = None
+    serving = False  # as for `mkdocs build` (also when build() is called without on_startup, as scripts do)
     worker: BackgroundIndex | None = None  # this build's second process, when it has one
 
     def __init__(self):
         super().__init__()
+        # Per page, what the index takes from it and what it made of that. Under `mkdocs serve`
+        # the plugin lives on: a page whose digest did not change is not cut into sections again.
         self.pages: dict[str, SearchPage] = {}
-        self.digests: dict[str, str] = {}  # per page, what the index takes from it (names the index file)
+        self.digests: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty):
-        """Start without pages; under `mkdocs serve` the plugin lives on, so a dirty rebuild keeps the unchanged ones."""
         self.pages, self.digests = {}, {}
-        self.sections_seen = {} if command == "serve" else None
+        self.serving = command == "serve"
 
     def on_shutdown(self):
-        self.sections_seen = None  # MkDocs keeps this object for later builds in the same process
+        self.serving = False  # MkDocs keeps this object for later builds in the same process
 
     def on_config(self, config):
         """Put our header and search templates just before Material's (a custom_dir still wins), add our assets."""
@@ -87,7 +86,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.pages = {uri: page for uri, page in self.pages.items() if uri in known}  # `serve` keeps unchanged pages
         self.digests = {uri: digest for uri, digest in self.digests.items() if uri in known}
         self._stop_worker()
-        if self.sections_seen is None and 0 < self.config.second_process_from <= len(known) and available_cores() > 1:
+        if not self.serving and 0 < self.config.second_process_from <= len(known) and available_cores() > 1:
             self.worker = BackgroundIndex(self.config.exclude_classes)
             log.info(f"leerpunt-search: de zoekindex wordt in een tweede proces gemaakt ({len(known)} pagina's).")
         return files
@@ -101,11 +100,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return html
         facets = page_facets(self.catalogue, src_uri, self.agenda_page, page.meta.get("description") or "")
         title = page.title or ""
-        self.digests[src_uri] = page_digest(page.url, title, facets, html, self.config.exclude_classes)
+        digest = page_digest(page.url, title, facets, html, self.config.exclude_classes)
+        unchanged = self.digests.get(src_uri) == digest and src_uri in self.pages
+        self.digests[src_uri] = digest
         if self.worker:
+            self.pages.pop(src_uri, None)  # the worker has it; an older one here must not pass for it later
             self.worker.add(src_uri, page.url, title, facets, html)
-        else:
-            self.pages[src_uri] = SearchPage(page.url, title, facets, self._sections(src_uri, html))
+        elif not unchanged:
+            self.pages[src_uri] = SearchPage(page.url, title, facets, sections_of(html, self.config.exclude_classes))
         return html
 
     def on_build_error(self, error):
@@ -115,16 +117,6 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.worker:
             self.worker.close()
             self.worker = None
-
-    def _sections(self, src_uri: str, html: str) -> list:
-        if self.sections_seen is None:
-            return sections_of(html, self.config.exclude_classes)
-        seen = (html, tuple(self.config.exclude_classes))  # mkdocs.yml may change while serving
-        seen_before, sections = self.sections_seen.get(src_uri, (None, None))
-        if seen_before != seen:
-            sections = sections_of(html, self.config.exclude_classes)
-            self.sections_seen[src_uri] = (seen, sections)
-        return sections
 
     def on_env(self, env, config, files):
         """Every page is rendered: name the index file for the templates, and build it (or have it built)."""

@@ -3,8 +3,8 @@
 MkDocs builds on one core. On a big site, cutting every page into sections and building and
 writing the index is a fifth of the build; here it runs on another core: the plugin sends each
 page's HTML as it is rendered, asks for the index once every page is in, and waits for it to be
-written after the pages are. The worker runs the same pure functions as a build without it: the files are
-byte-identical (a test builds both ways).
+written after the pages are. The worker runs the same pure functions as a build without it:
+the files are byte-identical (a test builds both ways).
 """
 
 from __future__ import annotations

@@ -114,7 +114,9 @@ def index_file(version: str) -> str:
 
 def page_digest(url: str, title: str, facets: PageFacets, html: str, excluded_classes) -> str:
     """What the index takes from one page, in a few bytes: its address, title, facets and content."""
-    return hashlib.sha256(_json_bytes([url, title, repr(facets), html, sorted(excluded_classes)])).hexdigest()
+    digest = hashlib.sha256(_json_bytes([url, title, repr(facets), sorted(excluded_classes)]))
+    digest.update(html.encode("utf-8"))  # not through JSON: escaping every page's HTML costs more than hashing it
+    return digest.hexdigest()
 
 
 def index_version(page_digests: list[str], synonyms: Synonyms, badges: dict[str, str], labels: dict) -> str:
