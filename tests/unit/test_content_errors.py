@@ -1,14 +1,19 @@
 """One test per kind of content error, each asserting the exact message an editor sees."""
 
+import json
 from pathlib import Path
 
 import pytest
 
+import leerpunt
 from helpers import load
 
 FEEDBACK = "toolkits/kern/feedback.md"
 GUIDE = "leidraden/goede-feedback/index.md"
 AGENDA = "content/kennisagenda/kennisagenda.yml"
+# The fields an approach may have, as the schema lists them (the message names them in this order).
+APPROACH_FIELDS = ", ".join(sorted(json.loads(
+    (Path(leerpunt.__file__).parent / "catalogue/schemas/aanpak.schema.json").read_text("utf-8"))["properties"]))
 
 
 def replace(root: Path, rel: str, old: str, new: str) -> None:
@@ -37,8 +42,7 @@ CASES = {
         ["toolkits/kern/feedback.md:2: veld 'kosten': verwacht dit verplichte veld; gevonden: het veld ontbreekt"]),
     "misspelled-field": (
         lambda r: replace(r, FEEDBACK, "samenvatting:", "samenvating:"),
-        ["toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden bewijssterkte, bijgewerkt, bron, "
-         "geverifieerd, historiek, impact, kaart, kosten, niveaus, samenvatting, themas, titel, verificatie, voorbeeld "
+        [f"toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden {APPROACH_FIELDS} "
          "(bedoel je 'samenvatting'?); gevonden: onbekend veld 'samenvating'"]),
     "wrong-type": (
         lambda r: replace(r, FEEDBACK, "impact: 6", "impact: zes"),
