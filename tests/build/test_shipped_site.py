@@ -48,10 +48,11 @@ def test_shipped_content_has_the_39_approaches_and_the_4_guides_of_2025(catalogu
     assert set(GUIDES_2025) <= {g.slug for g in catalogue.guides}
 
 
-def test_the_guides_of_2025_have_4_to_6_recommendations_and_6_to_10_cards(catalogue):
+def test_the_guides_of_2025_have_at_least_4_recommendations_and_6_to_10_cards(catalogue):
+    """No upper bound on recommendations: a guide has as many as its source report (science: EEF's seven)."""
     for slug in GUIDES_2025:
         guide = catalogue.guide(slug)
-        assert 4 <= len(guide.aanbevelingen) <= 6 and 6 <= len(guide.reflectiekaarten) <= 10, slug
+        assert len(guide.aanbevelingen) >= 4 and 6 <= len(guide.reflectiekaarten) <= 10, slug
 
 
 def test_every_approach_page_shows_its_figures(built, catalogue):

@@ -1,19 +1,15 @@
 """One test per kind of content error, each asserting the exact message an editor sees."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-import leerpunt
-from helpers import load
+from helpers import approach_fields, load
 
 FEEDBACK = "toolkits/kern/feedback.md"
 GUIDE = "leidraden/goede-feedback/index.md"
 AGENDA = "content/kennisagenda/kennisagenda.yml"
-# The fields an approach may have, as the schema lists them (the message names them in this order).
-APPROACH_FIELDS = ", ".join(sorted(json.loads(
-    (Path(leerpunt.__file__).parent / "catalogue/schemas/aanpak.schema.json").read_text("utf-8"))["properties"]))
+APPROACH_FIELDS = approach_fields()
 
 
 def replace(root: Path, rel: str, old: str, new: str) -> None:
