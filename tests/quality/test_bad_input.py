@@ -36,7 +36,7 @@ from bad_input_corpus import ACCEPTED, APPROACH, CASES, GUIDE, all_kinds, replac
 from helpers import FIXTURES, REPO, load, mkdocs_build
 from leerpunt.pages import generated_pages
 from leerpunt.tools.check import main as check
-from leerpunt.tools.project import load_settings
+from leerpunt.project import load_settings
 
 KINDS = all_kinds()
 FAILURE_NOTICE = "Deze pagina kan niet gemaakt worden"

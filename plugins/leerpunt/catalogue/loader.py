@@ -47,6 +47,13 @@ class Sources:
         docs = (root / docs_dir).resolve()
         return cls(root, docs, root / toolkits_dir, root / leidraden_dir, docs / kennisagenda)
 
+    def shown(self, path: Path) -> str:
+        """A path as messages show it: relative to the project when it is inside it."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
 
 def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     """Read and check all sources; the catalogue carries every error found."""
@@ -64,13 +71,6 @@ def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
             all_guides_loaded=not any(b.src_uri.startswith('leidraden/') for b in broken))
         errors.extend(cross_errors)
     return Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken), tuple(sorted(set(errors))))
-
-
-def _shown(sources: Sources, path: Path) -> str:
-    try:
-        return path.relative_to(sources.root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def _visible_entries(folder: Path) -> list[Path]:
@@ -102,11 +102,11 @@ def _load_document(path: Path, shown: str, schema: str):
 def _load_toolkits(sources: Sources, errors: list, broken: list) -> list[Toolkit]:
     folder = sources.toolkits_dir
     if not folder.is_dir():
-        errors.append(ContentError(_shown(sources, folder), 0, "", "een map met toolkits", "geen map"))
+        errors.append(ContentError(sources.shown(folder), 0, "", "een map met toolkits", "geen map"))
         return []
     toolkits = []
     for entry in _visible_entries(folder):
-        shown = _shown(sources, entry)
+        shown = sources.shown(entry)
         if not entry.is_dir():
             errors.append(ContentError(shown, 0, "", "alleen mappen, één per toolkit", "een los bestand"))
             continue
@@ -119,13 +119,13 @@ def _load_toolkits(sources: Sources, errors: list, broken: list) -> list[Toolkit
 
 
 def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) -> Toolkit | None:
-    shown = _shown(sources, folder / "toolkit.yml")
+    shown = sources.shown(folder / "toolkit.yml")
     parsed, problems = _load_manifest(sources, folder)
     approaches = []
     for entry in _visible_entries(folder):
         if entry.name == "toolkit.yml":
             continue
-        entry_shown = _shown(sources, entry)
+        entry_shown = sources.shown(entry)
         if entry.suffix != ".md" or not entry.is_file():
             errors.append(ContentError(entry_shown, 0, "", "alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak",
                                        "een map" if entry.is_dir() else f"een bestand van het type '{entry.suffix or 'zonder extensie'}'"))
@@ -156,9 +156,9 @@ def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) ->
 def _load_manifest(sources: Sources, folder: Path) -> tuple[Parsed | None, list[ContentError]]:
     """A toolkit's toolkit.yml, checked, or the errors that stop it."""
     manifest = folder / "toolkit.yml"
-    shown = _shown(sources, manifest)
+    shown = sources.shown(manifest)
     if not manifest.is_file():
-        return None, [ContentError(_shown(sources, folder), 0, "toolkit.yml",
+        return None, [ContentError(sources.shown(folder), 0, "toolkit.yml",
                                    "een bestand toolkit.yml in elke toolkitmap", "geen toolkit.yml")]
     source = read_source(manifest, shown)
     parsed = source if isinstance(source, ContentError) else parse_yaml(source.text, shown)
@@ -274,10 +274,10 @@ def _load_guides(sources: Sources, errors: list, broken: list) -> tuple[list[Gui
     folder = sources.leidraden_dir
     guides, lines = [], {}
     if not folder.is_dir():
-        errors.append(ContentError(_shown(sources, folder), 0, "", "een map met leidraden", "geen map"))
+        errors.append(ContentError(sources.shown(folder), 0, "", "een map met leidraden", "geen map"))
         return guides, lines
     for entry in _visible_entries(folder):
-        shown = _shown(sources, entry)
+        shown = sources.shown(entry)
         if not entry.is_dir():
             errors.append(ContentError(shown, 0, "", "alleen mappen, één per leidraad (met een index.md)", "een los bestand"))
             continue
@@ -295,7 +295,7 @@ def _load_guides(sources: Sources, errors: list, broken: list) -> tuple[list[Gui
 
 
 def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
-    shown = _shown(sources, folder / "index.md")
+    shown = sources.shown(folder / "index.md")
     doc, problems = _load_document(folder / "index.md", shown, "leidraad")
     assets, asset_problems = _guide_assets(sources, folder)
     recommendations = []
@@ -332,7 +332,7 @@ def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[Conte
         if path.is_dir() or path.name == "index.md" and path.parent == folder or any(
                 part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        shown = _shown(sources, path)
+        shown = sources.shown(path)
         if path.suffix.lower() in GUIDE_ASSET_SUFFIXES:
             assets.append(path.relative_to(sources.leidraden_dir.parent).as_posix())
         else:
@@ -375,7 +375,7 @@ def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recomm
 
 def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | None, dict]:
     path = sources.kennisagenda_file
-    shown = _shown(sources, path)
+    shown = sources.shown(path)
     if not path.is_file():
         errors.append(ContentError(shown, 0, "", "het gegevensbestand van de kennisagenda", "geen bestand"))
         return None, {}
@@ -405,11 +405,14 @@ def _load_card_pages(sources: Sources, errors: list) -> list[CardPage]:
     for path in sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else []:
         if b"reflectiekaarten:" not in path.read_bytes():
             continue
-        shown = _shown(sources, path)
+        shown = sources.shown(path)
         doc, problems = _load_document(path, shown, "pagina")
         if problems:
             errors.extend(problems)
             continue
         src_uri = path.relative_to(sources.docs_dir).as_posix()
-        pages.append(CardPage(src_uri, doc.meta.data.get("title") or path.stem, _cards(doc.meta), shown))
+        meta = doc.meta.data
+        pages.append(CardPage(src_uri, meta.get("title") or path.stem, _cards(doc.meta), shown,
+                              str(meta.get("description", "") or "").strip(), meta.get("voorbeeld") is True,
+                              doc.body, doc.body_line))
     return pages

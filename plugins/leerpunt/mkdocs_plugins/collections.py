@@ -8,16 +8,18 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from ..badges.html import scale_icon_css
-from ..catalogue import Sources, load_catalogue, shared
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
 from ..pages import agenda_section, compare_data_files, generated_pages, page_notices, reflection_cards_section
 from ..pages.finished import anchor_ids, hold, restore
-from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
+from ..pages.inline_badges import expand_inline_badges
+from ..project import Project
+from ..site_content import SiteContent, load_site_content
 from ..templatecache import RememberedTemplates
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
@@ -39,6 +41,7 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
     """Loads the catalogue once per build and adds approach, guide and overview pages."""
 
     templates: RememberedTemplates | None = None  # `mkdocs build`: one environment, nothing to remember
+    content: SiteContent | None = None  # this build's content; the print and search plugins read it
 
     def on_startup(self, *, command, dirty):
         """Under `mkdocs serve` the plugin lives on between rebuilds: keep the compiled templates."""
@@ -46,9 +49,9 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
 
     def on_config(self, config):
         """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
-        self.sources = Sources.from_settings(Path(config.config_file_path).parent, config.docs_dir,
-                                             self.config.toolkits_dir, self.config.leidraden_dir,
-                                             self.config.kennisagenda)
+        self.content = None
+        self.project = Project.from_mkdocs_config(config)
+        self.sources = self.project.sources
         for extension in REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
@@ -60,12 +63,11 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        """Load the catalogue, report its errors and add every generated page and asset."""
+        """Load and check the content, report its errors and add every generated page and asset."""
         self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
-        self.catalogue = load_catalogue(self.sources)
-        shared.publish(config, self.catalogue)
-        for error in sorted(self.catalogue.errors + tuple(
-                inline_badge_errors(self.catalogue, self.sources.docs_dir, self.sources.root))):
+        self.content = load_site_content(self.project)
+        self.catalogue = self.content.catalogue
+        for error in self.content.errors:
             log.error(str(error))
         agenda_src = self.config.kennisagenda
         if files.get_file_from_path(agenda_src):
@@ -133,6 +135,15 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
                 server.watch(str(folder))
         return server
 
+
+
+def site_content(config) -> SiteContent:
+    """The content that leerpunt-collections loaded for this build (for the other plugins)."""
+    plugin = config.plugins.get("leerpunt-collections")
+    if plugin is None or plugin.content is None:
+        raise PluginError("zet 'leerpunt-collections' in mkdocs.yml onder plugins, vóór 'leerpunt-print' en "
+                          "'leerpunt-search': die lezen de inhoud die het laadt.")
+    return plugin.content
 
 
 def address_collisions(files) -> list[str]:

@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from ..catalogue import shared
+from .collections import site_content
 from ..print import (MATERIALS_PAGE, Cache, FontsMissing, Settings, fallback_date, materials_page, page_section,
                      print_set, render_all)
 
@@ -78,7 +78,7 @@ class PrintPlugin(BasePlugin[PrintConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         """Render the PDFs that are not cached yet, then add every PDF and the 'Materialen' page."""
-        catalogue = shared.current(config)  # published by leerpunt-collections in its on_files
+        catalogue = site_content(config).catalogue
         urls = {file.src_uri: file.url for file in files.documentation_pages()}
         settings = Settings(
             site_url=config.site_url, url_for=urls.get, root=self.root,

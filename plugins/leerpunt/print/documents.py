@@ -16,7 +16,6 @@ from ..catalogue.dates import dutch_date
 from ..catalogue.errors import ContentError
 from ..catalogue.model import CardPage, Catalogue, Guide, Toolkit
 from ..catalogue.vocabularies import niveau_labels, thema_labels
-from ..catalogue.yamlsource import read_source, split_front_matter
 from .decks import Deck, office_sheets, reflection_cards, toolkit_cards
 from .markdown_html import LinkResolver, Section, blocks, is_list, sections, to_html
 from .jobs import Job
@@ -180,12 +179,7 @@ def _toolkit_items(builder: _Builder, toolkit: Toolkit) -> None:
 def _card_page_items(builder: _Builder, page: CardPage) -> None:
     s = builder.settings
     url = s.absolute(page.src_uri)
-    document = _read_page(s.root / page.source, page.source)
-    if isinstance(document, ContentError):
-        builder.errors.append(document)
-        return
-    body, body_line, description, voorbeeld = document
-    stamp = stamp_text(s.fallback_date, fingerprint(page, body), voorbeeld)
+    stamp = stamp_text(s.fallback_date, fingerprint(page), page.voorbeeld)
     owner = (page.src_uri, "pagina", page.titel)
     name = page.src_uri.removesuffix(".md").removesuffix("/index").removesuffix("index").replace("/", "-") or "start"
     deck = Deck(name, "Reflectiekaart", page.titel, reflection_cards(page.reflectiekaarten, page.source, url), stamp)
@@ -193,19 +187,19 @@ def _card_page_items(builder: _Builder, page: CardPage) -> None:
     if page.src_uri != s.model_page:
         return
     resolver = LinkResolver(page.src_uri, s.site_url, s.url_for)
-    _, parts = sections(body, body_line)
+    _, parts = sections(page.body, page.body_line)
     chosen = {}
     for purpose, titles in (("praatplaat", s.praatplaat), ("bureaukaart", s.bureaukaart_voorkant + s.bureaukaart_achterkant)):
         for title in titles:
             found = next((p for p in parts if p.title == title), None)
             if found is None:
-                builder.errors.append(ContentError(page.source, body_line, "", f"een sectie '## {title}' voor de {purpose}",
+                builder.errors.append(ContentError(page.source, page.body_line, "", f"een sectie '## {title}' voor de {purpose}",
                                                    "geen sectie met die titel", MODEL_SECTIONS_HINT))
             else:
                 chosen[title] = _poster_section(found, resolver)
     if any(error.file == page.source for error in builder.errors):
         return
-    common = {"page": page, "lead": description, "url": url, "stamp": stamp}
+    common = {"page": page, "lead": page.description, "url": url, "stamp": stamp}
     builder.add(f"{name}-praatplaat", "praatplaat.html.j2",
                 ("Praatplaat", "A3, het model om samen te bespreken"), owner,
                 {**common, "sections": [chosen[t] for t in s.praatplaat]},
@@ -215,17 +209,6 @@ def _card_page_items(builder: _Builder, page: CardPage) -> None:
                 {**common, "front": [chosen[t] for t in s.bureaukaart_voorkant],
                  "back": [chosen[t] for t in s.bureaukaart_achterkant]},
                 one_page=True, source=page.source, what="de bureaukaart (A4, twee helften van A5)")
-
-
-def _read_page(path: Path, shown: str):
-    source = read_source(path, shown)
-    if isinstance(source, ContentError):
-        return source
-    document = split_front_matter(source)
-    if isinstance(document, ContentError):
-        return document
-    meta = document.meta.data if isinstance(document.meta.data, dict) else {}
-    return document.body, document.body_line, str(meta.get("description", "") or "").strip(), meta.get("voorbeeld") is True
 
 
 def _poster_section(section: Section, resolver: LinkResolver) -> dict:
