@@ -10,12 +10,13 @@ strict build rejects.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .addresses import url_errors
-from .catalogue import ContentError, load_catalogue
+from .catalogue import ContentError, Sources, load_catalogue
 from .catalogue.model import Catalogue
-from .pages.inline_badges import inline_badge_errors
+from .extensions.codes import code_errors_in
 from .project import Project
 from .search.synonyms import Synonyms, load_synonyms
 
@@ -41,10 +42,32 @@ def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -
     """Every problem in the sources, sorted by file and line: the catalogue's own checks, inline
     badges, published addresses and redirects, and the search synonyms."""
     errors = set(catalogue.errors) | set(synonyms.errors)
-    errors |= set(inline_badge_errors(catalogue, project.sources.docs_dir, project.sources.root))
+    errors |= set(inline_code_errors(catalogue, project.sources))
     errors |= set(url_errors(project, catalogue))
     if project.redirect_problem:
         errors.add(ContentError(project.config_file.name, 0, "redirect_maps",
                                 "een lijst van doorverwijzingen 'oud/pad.md': 'nieuw/pad.md'",
                                 f"een waarde van het type {project.redirect_problem}"))
     return sorted(errors)
+
+
+def inline_code_errors(catalogue: Catalogue, sources: Sources) -> list[ContentError]:
+    """Every invalid [[…]] code in approaches, guides, toolkit.yml files and the free pages."""
+    errors = []
+    for approach in catalogue.approaches:
+        errors += code_errors_in(approach.body, catalogue, approach.source, approach.body_line)
+    for guide in catalogue.guides:
+        errors += code_errors_in(guide.body, catalogue, guide.source, guide.body_line)
+    files = [*sorted(sources.toolkits_dir.glob("*/toolkit.yml")),
+             *(sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else [])]
+    for path in files:
+        text = path.read_text("utf-8", errors="replace")
+        if "[[" in text:
+            body, first_line = _without_front_matter(text) if path.suffix == ".md" else (text, 1)
+            errors += code_errors_in(body, catalogue, sources.shown(path), first_line)
+    return errors
+
+
+def _without_front_matter(text: str) -> tuple[str, int]:
+    match = re.match(r"\A---[ \t]*\n.*?\n---[ \t]*\n", text, re.S)
+    return (text[match.end():], text[: match.end()].count("\n") + 1) if match else (text, 1)

@@ -167,8 +167,8 @@ def test_the_page_gate_sees_a_dropped_and_a_replaced_page(site, monkeypatch):
 
     real = collections.generated_pages
 
-    def faulty(catalogue):
-        pages = real(catalogue)
+    def faulty(catalogue, web):
+        pages = real(catalogue, web)
         del pages["toolkits/kern/leerstijlen.md"]
         pages["toolkits/kern/index.md"] = pages["toolkits/kern/feedback.md"]
         return pages

@@ -156,6 +156,11 @@ CASES = {
         lambda r: replace(r, GUIDE, "{ #tijd ", "{ #taakgericht "),
         ["leidraden/goede-feedback/index.md:20: verwacht een uniek anker per kop (#taakgericht staat al op regel 16); "
          "gevonden: '#taakgericht' een tweede keer"]),
+    "unclosed-heading-attributes": (
+        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-bewijs="beperkt"'),
+        ["leidraden/goede-feedback/index.md:20: verwacht een kop met een attributenlijst die eindigt op '}' "
+         "(bv. '## Titel { #anker }'); gevonden: 'Plan tijd om feedback te gebruiken { #tijd data-bewijs=\"beperkt\"' "
+         "zonder '}'"]),
     "guide-without-recommendations": (
         lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' data-bewijs="sterk"', "")
                         .replace(' data-bewijs="beperkt"', "").replace(' data-aanpakken="kern/feedback"', "")),

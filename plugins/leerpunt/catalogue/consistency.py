@@ -32,6 +32,31 @@ def heading_attribute_errors(heading: Heading, shown: str) -> list[ContentError]
     return errors
 
 
+def unclosed_attribute_errors(found: list[Heading], shown: str) -> list[ContentError]:
+    """A heading whose attribute list lacks its '}' shows the attributes as text and loses them."""
+    return [ContentError(shown, heading.line, "", "een kop met een attributenlijst die eindigt op '}' "
+                         "(bv. '## Titel { #anker }')", f"'{heading.title}' zonder '}}'",
+                         "Sluit de lijst af met '}' aan het einde van de regel.")
+            for heading in found if heading.unclosed]
+
+
+# Sections of a free page that its posters show are marked on their heading: `## Triangulatie { .praatplaat }`.
+POSTER_MARKS = ("praatplaat", "bureaukaart-voorkant", "bureaukaart-achterkant")
+
+
+def poster_mark_errors(found: list[Heading], shown: str) -> list[ContentError]:
+    """A heading class that looks like a poster mark but is not one would leave a section off the poster."""
+    errors = []
+    for heading in found:
+        for name in heading.attrs.get("class", ()):
+            close = difflib.get_close_matches(name, POSTER_MARKS, n=1, cutoff=0.75)
+            if close and name not in POSTER_MARKS:
+                errors.append(ContentError(shown, heading.line, f".{name}", "een van de posterlabels "
+                                           + ", ".join(f"'.{mark}'" for mark in POSTER_MARKS)
+                                           + f" (bedoel je '.{close[0]}'?)", f"'.{name}'"))
+    return errors
+
+
 def placeholder_errors(meta: Parsed, body: str, body_line: int, shown: str) -> list[ContentError]:
     """Template text ('Schrijf hier …') may stay only while the source says `voorbeeld: true`."""
     if meta.data.get("voorbeeld") is True:

@@ -6,14 +6,17 @@ source with errors becomes a BrokenSource, so its page still exists and shows wh
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
-from .consistency import heading_attribute_errors, history_errors, placeholder_errors
+from .consistency import (heading_attribute_errors, history_errors, placeholder_errors, poster_mark_errors,
+                          unclosed_attribute_errors)
 from .checks import check_approach_references, check_cross_references
+from .counts import fill_counts
 from .errors import ContentError, describe_value
 from .markdown_body import headings
 from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, Guide, Kennisagenda,
@@ -70,7 +73,17 @@ def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
             agenda, agenda_lines, guides, guide_lines, sources, today,
             all_guides_loaded=not any(b.src_uri.startswith('leidraden/') for b in broken))
         errors.extend(cross_errors)
-    return Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken), tuple(sorted(set(errors))))
+    catalogue = Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken),
+                          tuple(sorted(set(errors))))
+    return with_counts_filled(catalogue)
+
+
+def with_counts_filled(catalogue: Catalogue) -> Catalogue:
+    """The toolkits' texts with their count codes ('[[aantal:aanpakken]]') as numbers, so every
+    output (pages, meta descriptions, open data, PDFs) reads the same figure."""
+    toolkits = tuple(dataclasses.replace(t, samenvatting=fill_counts(t.samenvatting, catalogue),
+                                         inleiding=fill_counts(t.inleiding, catalogue)) for t in catalogue.toolkits)
+    return dataclasses.replace(catalogue, toolkits=toolkits)
 
 
 def _visible_entries(folder: Path) -> list[Path]:
@@ -256,6 +269,7 @@ def _check_sections(body: str, body_line: int, shown: str) -> list[ContentError]
     found = headings(body, body_line)
     problems = [ContentError(shown, h.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
                              f"een kop van niveau 1: '# {h.title}'") for h in found if h.level == 1]
+    problems += unclosed_attribute_errors(found, shown)
     titles = [h.title for h in found if h.level == 2]
     position = 0
     for section in APPROACH_SECTIONS:
@@ -345,7 +359,9 @@ def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[Conte
 def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recommendation], list[ContentError]]:
     levels = [level.value for level in scales.aanbeveling_levels()]
     found, problems, anchors = [], [], {}
-    for heading in headings(body, body_line):
+    all_headings = headings(body, body_line)
+    problems += unclosed_attribute_errors(all_headings, shown)
+    for heading in all_headings:
         if heading.level == 1:
             problems.append(ContentError(shown, heading.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
                                          f"een kop van niveau 1: '# {heading.title}'"))
@@ -407,6 +423,9 @@ def _load_card_pages(sources: Sources, errors: list) -> list[CardPage]:
             continue
         shown = sources.shown(path)
         doc, problems = _load_document(path, shown, "pagina")
+        if doc is not None and not problems:
+            found = headings(doc.body, doc.body_line)
+            problems = unclosed_attribute_errors(found, shown) + poster_mark_errors(found, shown)
         if problems:
             errors.extend(problems)
             continue
