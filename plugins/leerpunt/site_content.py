@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .addresses import url_errors
 from .catalogue import ContentError, Sources, load_catalogue
 from .catalogue.model import Catalogue
+from .catalogue.consistency import typed_count_errors
 from .extensions.codes import code_errors_in
 from .project import Project
 from .search.synonyms import Synonyms, load_synonyms
@@ -43,6 +44,7 @@ def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -
     badges, published addresses and redirects, and the search synonyms."""
     errors = set(catalogue.errors) | set(synonyms.errors)
     errors |= set(inline_code_errors(catalogue, project.sources))
+    errors |= set(typed_count_errors_in(project.sources))
     errors |= set(url_errors(project, catalogue))
     if project.redirect_problem:
         errors.add(ContentError(project.config_file.name, 0, "redirect_maps",
@@ -65,6 +67,16 @@ def inline_code_errors(catalogue: Catalogue, sources: Sources) -> list[ContentEr
         if "[[" in text:
             body, first_line = _without_front_matter(text) if path.suffix == ".md" else (text, 1)
             errors += code_errors_in(body, catalogue, sources.shown(path), first_line)
+    return errors
+
+
+def typed_count_errors_in(sources: Sources) -> list[ContentError]:
+    """Typed counts of approaches, guides or toolkits in site-level prose: the toolkits' own texts and
+    the free pages (approaches and guides may speak of 'drie aanpakken' in general)."""
+    errors = []
+    for path in [*sorted(sources.toolkits_dir.glob("*/toolkit.yml")),
+                 *(sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else [])]:
+        errors += typed_count_errors(path.read_text("utf-8", errors="replace"), sources.shown(path))
     return errors
 
 

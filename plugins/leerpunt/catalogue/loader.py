@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
-from .consistency import (heading_attribute_errors, history_errors, placeholder_errors, poster_mark_errors,
-                          unclosed_attribute_errors)
+from .consistency import (heading_attribute_errors, history_errors, months_in_prose_errors, placeholder_errors,
+                          poster_mark_errors, unclosed_attribute_errors)
 from .checks import check_approach_references, check_cross_references
 from .counts import fill_counts
 from .errors import ContentError, describe_value
@@ -229,6 +229,7 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
     problems += _check_history_matches_figures(meta, shown)
     problems += history_errors(meta, shown)
     problems += placeholder_errors(meta, body, body_line, shown)
+    problems += months_in_prose_errors(meta, body, body_line, shown)
     problems += _check_sections(body, body_line, shown)
     return problems
 
@@ -406,7 +407,8 @@ def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | N
         return None, {}
     data = parsed.data
     themes = tuple(AgendaTheme(t["id"], t["titel"], t["schooljaar"], t["status"], t.get("verwacht"),
-                               t.get("pagina", ""), t.get("toelichting", "").strip(), t["geverifieerd"], ())
+                               t.get("pagina", ""), t.get("toelichting", "").strip(), t["geverifieerd"], (),
+                               t.get("notitie", "").strip())
                    for t in data["themas"])
     lines = {("themas", i, key): parsed.line_of(("themas", i, key))
              for i in range(len(themes)) for key in ("id", "status", "pagina")}

@@ -135,6 +135,7 @@ class AgendaTheme:
     toelichting: str
     geverifieerd: bool
     leidraden: tuple[str, ...]
+    notitie: str = ""  # for editors only: provenance, doubts (never shown)
 
 
 @dataclass(frozen=True)
