@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from .project import project_sources
+from ..project import Project
 
 
 def slugify(title: str) -> str:
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if not slugify(args.titel):
         print("De titel moet letters of cijfers bevatten.", file=sys.stderr)
         return 1
-    sources = project_sources(Path(args.config))
+    sources = Project.from_config_file(Path(args.config)).sources
     try:
         if args.kind == "leidraad":
             path = new_guide(sources.leidraden_dir, args.titel, dt.date.today())
