@@ -59,12 +59,12 @@ def test_every_approach_page_shows_its_figures(built, catalogue):
     site, _ = built
     for approach in catalogue.approaches:
         page = site / "toolkits" / approach.toolkit / approach.slug / "index.html"
-        text = text_of(page)
+        text, html = text_of(page), page.read_text("utf-8")
         assert approach.titel in text, page
         assert scales.headline(approach.impact, approach.kosten, approach.bewijssterkte) in text, page
         assert f"{scales.scale_title('impact')} {signed_months(approach.impact)}" in text, page
         assert f"({approach.kosten} van 5)" in text and f"({approach.bewijssterkte} van 5)" in text, page
-        assert ("Cijfers nog te bevestigen" in text) is (not approach.geverifieerd), page
+        assert ('class="lp-unconfirmed"' in html) is (not approach.geverifieerd), page
         assert ("Voorbeeldtekst" in text) is approach.voorbeeld, page
         for section in ("Wat is het?", "Belangrijkste bevindingen", "Hoe effectief is het?",
                         "Achter het gemiddelde", "Aan de slag", "Wat kost het?"):
@@ -108,7 +108,12 @@ def test_every_guide_page_shows_recommendations_with_levels_and_cards(built, cat
         for recommendation in guide.aanbevelingen:
             assert f'id="{recommendation.anchor}"' in html
             assert f'href="#{recommendation.anchor}"' in html
-        assert html.count('class="lp-level ') == 2 * len(guide.aanbevelingen)
+        graded = [r for r in guide.aanbevelingen if r.bewijs]  # a grade only with the source that gives it
+        assert html.count('class="lp-level ') == 2 * len(graded)
+        for recommendation in graded:
+            assert f'href="{recommendation.bewijsbron}"' in html
+        for ref in {ref for r in guide.aanbevelingen for ref in r.aanpakken}:
+            assert f'/{ref}/"' in html  # the approaches that carry the evidence are linked
         for card in guide.reflectiekaarten:
             assert card.vraag in text
         assert "Voorbeeldtekst" in text

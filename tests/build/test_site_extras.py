@@ -64,7 +64,7 @@ def test_approach_pages_list_the_guides_that_cite_them(site):
     html = (site / "toolkits" / "leren-en-lesgeven" / "feedback" / "index.html").read_text("utf-8")
     assert 'href="../../../leidraden/feedback-die-het-leren-verbetert/#taak-en-aanpak"' in html
     guide = (site / "leidraden" / "feedback-die-het-leren-verbetert" / "index.html").read_text("utf-8")
-    assert re.search(r'Toolkit: <a href="../../toolkits/leren-en-lesgeven/feedback/">Feedback</a>', guide)
+    assert re.search(r'Onderbouwd met: <a href="../../toolkits/leren-en-lesgeven/feedback/">Feedback</a>', guide)
 
 
 def test_compare_data_covers_every_approach_one_small_file_per_toolkit(site):

@@ -23,8 +23,8 @@ def test_approaches_carry_their_figures_and_history():
 
 def test_guide_recommendations_come_from_headings():
     guide = load(FIXTURES / "valid").guide("goede-feedback")
-    assert [(r.anchor, r.bewijs, r.aanpakken) for r in guide.aanbevelingen] == [
-        ("taakgericht", "sterk", ("kern/feedback",)), ("tijd", "beperkt", ())]
+    assert [(r.anchor, r.bewijs, r.bewijsbron, r.aanpakken) for r in guide.aanbevelingen] == [
+        ("taakgericht", "sterk", "https://example.org/gids", ("kern/feedback",)), ("tijd", "", "", ())]
     assert guide.aanbevelingen[0].line == 16
     assert len(guide.reflectiekaarten) == 2
     assert guide.reflectiekaarten[1].antwoord == ""

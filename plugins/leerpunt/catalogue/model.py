@@ -35,6 +35,15 @@ class Update:
 
 
 @dataclass(frozen=True)
+class FigureSource:
+    """Where an approach's three figures come from, and when they were checked there."""
+
+    bron: str
+    titel: str
+    geraadpleegd: str
+
+
+@dataclass(frozen=True)
 class Approach:
     """A toolkit approach (aanpak) with its three figures."""
 
@@ -57,6 +66,8 @@ class Approach:
     body: str
     source: str
     body_line: int
+    leerpunt: str = ""                   # Leerpunt's own page of this approach, when there is one
+    cijfers: FigureSource | None = None  # where the figures come from (required once confirmed)
 
     @property
     def src_uri(self) -> str:
@@ -87,13 +98,15 @@ class Toolkit:
 
 @dataclass(frozen=True)
 class Recommendation:
-    """A guide's recommendation: a level-2 heading that carries its evidence level."""
+    """A guide's recommendation: a level-2 heading marked `.aanbeveling`. Its evidence is the toolkit
+    approaches it cites; it has an evidence grade only when its source gives one (with that source)."""
 
     anchor: str
     titel: str
-    bewijs: str
     line: int
     aanpakken: tuple[str, ...] = ()  # ids '<toolkit>/<slug>' of approaches that support it
+    bewijs: str = ""                 # the source's grade (sterk, matig, beperkt), or '' when it gives none
+    bewijsbron: str = ""             # the address of the source that gives the grade
 
 
 @dataclass(frozen=True)

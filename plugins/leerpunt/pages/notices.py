@@ -20,8 +20,3 @@ def page_notices(markdown: str, meta: dict) -> str:
         title, _, rest = body.partition("\n")
         return f"{title}\n\n{voorbeeld_notice()}{rest.lstrip(chr(10))}"
     return voorbeeld_notice() + markdown
-
-
-def unverified_notice() -> str:
-    """The one status of figures that are not confirmed yet (the editors' note stays in the source)."""
-    return f'!!! warning "{text("cijfers_nog_te_bevestigen")}"\n{indent(text("cijfers_nog_te_bevestigen_tekst"))}\n\n'

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..badges import compact_badges
+from ..badges import approach_badges
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
@@ -34,7 +34,7 @@ def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
             items = "\n".join(f"- [{md_escape(a.titel)}]({link(uri, a.src_uri)}) "
-                              f"{finished(compact_badges(a.impact, a.kosten, a.bewijssterkte, web))}" for a in approaches)
+                              f"{finished(approach_badges(a, web))}" for a in approaches)
             parts.append(f"## {md_escape(toolkit.titel)}\n\n{items}\n\n")
     guides = [g for g in catalogue.guides if thema in g.themas]
     if guides:
