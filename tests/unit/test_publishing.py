@@ -81,3 +81,12 @@ def test_a_publication_build_puts_the_real_address_in_canonical_links_feed_and_o
     assert REAL in (out / "feed.xml").read_text("utf-8")
     assert not any("leerpunt.example" in p.read_text("utf-8", errors="ignore") for p in out.rglob("*")
                    if p.is_file() and p.suffix in (".html", ".xml", ".json", ".csv"))
+
+
+def test_the_fast_settings_reader_of_the_tools_resolves_env_like_mkdocs(monkeypatch):
+    from leerpunt.tools.project import load_settings
+
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert load_settings(REPO / "mkdocs.yml")["site_url"] == "https://leerpunt.example/"
+    monkeypatch.setenv("SITE_URL", REAL)
+    assert load_settings(REPO / "mkdocs.yml")["site_url"] == REAL

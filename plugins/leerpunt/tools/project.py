@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from ..catalogue import Sources
 
@@ -17,6 +18,7 @@ class _TolerantLoader(yaml.SafeLoader):
 
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_TolerantLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url: !ENV [SITE_URL, default]`
 
 
 def load_settings(config_file: Path) -> dict:
