@@ -15,14 +15,18 @@ export DISABLE_MKDOCS_2_WARNING := true
 
 .PHONY: site publish-site test bench serve check new doctor clean
 
+# Said after pip's own (English) message when an installation step fails.
+SETUP_FAILED := echo "De installatie in $(VENV) is mislukt (zie de melding hierboven). Tip: scripts/doctor controleert \
+je computer; is de schijf of de map voor tijdelijke bestanden (TMPDIR) vol, maak dan ruimte vrij en probeer opnieuw." >&2; exit 1
+
 $(STAMP): requirements/runtime.txt pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(PIP) --require-hashes -r requirements/runtime.txt
-	$(PIP) --no-deps --no-build-isolation -e .
+	$(PYTHON) -m venv $(VENV) || { $(SETUP_FAILED); }
+	$(PIP) --require-hashes -r requirements/runtime.txt || { $(SETUP_FAILED); }
+	$(PIP) --no-deps --no-build-isolation -e . || { $(SETUP_FAILED); }
 	touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP) requirements/test.txt
-	$(PIP) --require-hashes -r requirements/test.txt
+	$(PIP) --require-hashes -r requirements/test.txt || { $(SETUP_FAILED); }
 	touch $(TEST_STAMP)
 
 # Strict (warnings fail it; never --quiet, which hides them from strict mode), into a private

@@ -66,3 +66,16 @@ def test_a_killed_build_leaves_nothing_that_the_next_build_keeps(tmp_path):
     result = make(root, "site")
     assert result.returncode == 0, result.stdout + result.stderr
     assert not (root / ".site.tmp.killed").exists() and (root / "site" / "index.html").is_file()
+
+
+def test_a_failed_installation_ends_with_dutch_advice(tmp_path):
+    """pip's own message stays (English, from pip), followed by what an editor can do."""
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy(REPO / name, tmp_path / name)
+    shutil.copytree(REPO / "requirements", tmp_path / "requirements")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("MAKE", "MFLAGS"))}
+    result = subprocess.run(["make", "--no-print-directory", "PYTHON=false", ".venv/.installed"], cwd=tmp_path, env=clean,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "De installatie in .venv is mislukt (zie de melding hierboven). Tip: scripts/doctor" in result.stderr
+    assert not (tmp_path / ".venv" / ".installed").exists()
