@@ -25,7 +25,8 @@ def test_properdocs_and_mkdocs_build_the_same_site(shipped_build, tmp_path):
     mkdocs_site, _ = shipped_build
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     properdocs = Path(sys.executable).parent / "properdocs"
-    result = subprocess.run([str(properdocs), "build", "--strict", "--site-dir", str(tmp_path / "site")], cwd=REPO,
+    result = subprocess.run([str(properdocs), "build", "--strict", "--config-file", "mkdocs.yml",
+                             "--site-dir", str(tmp_path / "site")], cwd=REPO,
                             env=env, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout + result.stderr
     by_mkdocs, by_properdocs = files_of(mkdocs_site), files_of(tmp_path / "site")
