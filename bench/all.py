@@ -99,7 +99,7 @@ def run(argv: list[str]) -> int:
             built = build.measure(sizes, args.runs, log, args.largest_runs)
         searched = search.measure(sizes, args.search_runs, reuse=True)
         (BENCH / "search.md").write_text(search.report(searched, args.search_runs), "utf-8")
-    from leerpunt.print import bench as print_bench  # run from the project folder: it measures the shipped site
+    from . import print_set as print_bench  # run from the project folder: it measures the shipped site
     os.chdir(REPO)
     printed = print_bench.main(["--runs", str(args.print_runs), "--out", str(BENCH / "print.md")])
     rebuilt = rebuild.measure(args.edits)

@@ -22,6 +22,13 @@ def load(root: Path):
     return load_catalogue(sources_for(root), today=TODAY)
 
 
+def site_content(root: Path):
+    """Everything the build and scripts/check report about a project (its mkdocs.yml read as check reads it)."""
+    from leerpunt.project import Project
+    from leerpunt.site_content import load_site_content
+    return load_site_content(Project.from_config_file(root / "mkdocs.yml"), today=TODAY)
+
+
 def mkdocs_build(project: Path, site_dir: Path, strict: bool = True) -> subprocess.CompletedProcess:
     """Run `mkdocs build` the way `make site` does, and capture what it prints."""
     command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]

@@ -9,7 +9,8 @@ import pytest
 
 from helpers import REPO, sources_for
 from leerpunt.catalogue import load_catalogue, scales
-from leerpunt.tools.project import load_settings
+from leerpunt.formatting import signed_months
+from leerpunt.project import load_settings
 
 
 pytestmark = pytest.mark.build
@@ -63,8 +64,7 @@ def test_every_approach_page_shows_its_figures(built, catalogue):
         text = text_of(page)
         assert approach.titel in text, page
         assert scales.headline(approach.impact, approach.kosten, approach.bewijssterkte) in text, page
-        months = "–" if approach.impact is None else (f"+{approach.impact}" if approach.impact > 0 else str(approach.impact))
-        assert f"Impact (maanden) {months}" in text, page
+        assert f"{scales.scale_title('impact')} {signed_months(approach.impact)}" in text, page
         assert f"({approach.kosten} van 5)" in text and f"({approach.bewijssterkte} van 5)" in text, page
         assert ("Cijfers nog te bevestigen" in text) is (not approach.geverifieerd), page
         assert ("Voorbeeldtekst" in text) is approach.voorbeeld, page

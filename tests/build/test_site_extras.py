@@ -48,7 +48,7 @@ def test_atom_feed_lists_updates_and_new_guides_newest_first(site):
 
 def test_news_page_links_the_changes(site):
     html = (site / "nieuw" / "index.html").read_text("utf-8")
-    assert "Impact (maanden): +7 → +8." in html
+    assert "Impact (maanden): +7 maanden → +8 maanden." in html
     assert 'href="../toolkits/leren-en-lesgeven/metacognitie-zelfregulatie-leren-leren/"' in html
     assert 'href="../feed.xml"' in html
 

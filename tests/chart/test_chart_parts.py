@@ -3,7 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from leerpunt.chart.numbers import fmt, signed
+from leerpunt.chart.numbers import fmt
+from leerpunt.formatting import signed_months as signed
 from leerpunt.chart.spread import spread
 from leerpunt.chart.text import ELLIPSIS, fit_lines, short_title, text_width, two_lines
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leerpunt.catalogue import scales
-from leerpunt.print.templating import months
+from leerpunt.formatting import months_figure as months
 
 from pdftools import normalise
 

@@ -80,3 +80,36 @@ def test_a_poster_that_needs_two_pages_is_an_error():
     assert result.pdf is None
     assert [str(e) for e in result.errors] == [
         "toolkits/kern/toolkit.yml: verwacht de wandplaat op één pagina; gevonden: 3 pagina's: er staat te veel tekst op"]
+
+
+def poster_items(root):
+    from leerpunt.print import Settings, print_set
+    catalogue = load(root)
+    items, errors = print_set(catalogue, Settings("https://x/", lambda src: "/" + src, root))
+    return {item.download.path for item in items if "model" in item.download.path}, errors, catalogue
+
+
+def test_poster_sections_are_marked_on_their_headings(print_site):
+    paths, errors, _ = poster_items(print_site)
+    assert errors == []
+    assert {"materialen/model-praatplaat.pdf", "materialen/model-bureaukaart.pdf"} <= paths
+
+
+def test_a_bureaukaart_needs_both_sides(print_site):
+    page = print_site / "content/model/index.md"
+    page.write_text(page.read_text("utf-8").replace(" .bureaukaart-achterkant }", " }"), "utf-8")
+    paths, errors, _ = poster_items(print_site)
+    assert "materialen/model-bureaukaart.pdf" not in paths
+    assert [str(e) for e in errors] == [
+        "content/model/index.md:10: verwacht ook een sectie met '.bureaukaart-achterkant' (een bureaukaart heeft "
+        "een voor- en een achterkant); gevonden: alleen secties voor de andere kant"]
+
+
+def test_a_misspelled_poster_mark_is_a_content_error(print_site):
+    page = print_site / "content/model/index.md"
+    page.write_text(page.read_text("utf-8").replace("{ .praatplaat .bureaukaart-voorkant }",
+                                                    "{ .praatplat .bureaukaart-voorkant }"), "utf-8")
+    catalogue = load(print_site)
+    assert [str(e) for e in catalogue.errors] == [
+        "content/model/index.md:15: veld '.praatplat': verwacht een van de posterlabels '.praatplaat', "
+        "'.bureaukaart-voorkant', '.bureaukaart-achterkant' (bedoel je '.praatplaat'?); gevonden: '.praatplat'"]

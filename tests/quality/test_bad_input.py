@@ -36,7 +36,7 @@ from bad_input_corpus import ACCEPTED, APPROACH, CASES, GUIDE, all_kinds, replac
 from helpers import FIXTURES, REPO, load, mkdocs_build
 from leerpunt.pages import generated_pages
 from leerpunt.tools.check import main as check
-from leerpunt.tools.project import load_settings
+from leerpunt.project import load_settings
 
 KINDS = all_kinds()
 FAILURE_NOTICE = "Deze pagina kan niet gemaakt worden"
@@ -167,8 +167,8 @@ def test_the_page_gate_sees_a_dropped_and_a_replaced_page(site, monkeypatch):
 
     real = collections.generated_pages
 
-    def faulty(catalogue):
-        pages = real(catalogue)
+    def faulty(catalogue, web):
+        pages = real(catalogue, web)
         del pages["toolkits/kern/leerstijlen.md"]
         pages["toolkits/kern/index.md"] = pages["toolkits/kern/feedback.md"]
         return pages

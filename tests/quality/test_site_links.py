@@ -26,7 +26,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from helpers import REPO, load
-from leerpunt.tools.project import load_settings
+from leerpunt.project import load_settings
 
 pytestmark = pytest.mark.build
 

@@ -3,7 +3,12 @@
 from helpers import REPO, load, mkdocs_build
 from leerpunt.tools.check import main
 from leerpunt.siteurls import url_of
-from leerpunt.tools.urls import pages_and_redirects, read_published, record_new_urls, url_errors
+from leerpunt.addresses import page_sources, read_published, record_new_urls, url_errors
+from leerpunt.project import Project
+
+
+def project(root):
+    return Project.from_config_file(root / "mkdocs.yml")
 
 
 def test_url_of_source():
@@ -13,9 +18,9 @@ def test_url_of_source():
 
 
 def test_recording_lists_every_page_once(site):
-    added = record_new_urls(site / "mkdocs.yml", load(site))
+    added = record_new_urls(project(site), load(site))
     assert "/toolkits/kern/feedback/" in added and "/" in added
-    assert record_new_urls(site / "mkdocs.yml", load(site)) == []
+    assert record_new_urls(project(site), load(site)) == []
 
 
 def rename_feedback(site):
@@ -26,9 +31,9 @@ def rename_feedback(site):
 
 
 def test_a_renamed_page_without_redirect_fails_the_check(site, capsys, monkeypatch):
-    record_new_urls(site / "mkdocs.yml", load(site))
+    record_new_urls(project(site), load(site))
     rename_feedback(site)
-    [error] = url_errors(site / "mkdocs.yml", load(site))
+    [error] = url_errors(project(site), load(site))
     lines = (site / "published-urls.txt").read_text("utf-8").split("\n")
     assert str(error) == (f"published-urls.txt:{lines.index('/toolkits/kern/feedback/') + 1}: verwacht een pagina of een "
                           "doorverwijzing op elk gepubliceerd adres; gevonden: '/toolkits/kern/feedback/' bestaat niet meer")
@@ -44,10 +49,10 @@ def add_redirect(site, old: str, new: str):
 
 
 def test_a_redirect_keeps_the_old_address_working(site, tmp_path):
-    record_new_urls(site / "mkdocs.yml", load(site))
+    record_new_urls(project(site), load(site))
     rename_feedback(site)
     add_redirect(site, "toolkits/kern/feedback.md", "toolkits/kern/feedback-geven.md")
-    assert url_errors(site / "mkdocs.yml", load(site)) == []
+    assert url_errors(project(site), load(site)) == []
     result = mkdocs_build(site, tmp_path / "out")
     assert result.returncode == 0, result.stdout + result.stderr
     old = (tmp_path / "out" / "toolkits" / "kern" / "feedback" / "index.html").read_text("utf-8")
@@ -56,14 +61,14 @@ def test_a_redirect_keeps_the_old_address_working(site, tmp_path):
 
 def test_a_redirect_to_a_missing_page_is_an_error(site):
     add_redirect(site, "oud.md", "toolkits/kern/bestaat-niet.md")
-    [error] = url_errors(site / "mkdocs.yml", load(site))
+    [error] = url_errors(project(site), load(site))
     assert str(error) == ("mkdocs.yml: veld 'redirect_maps.oud.md': verwacht een doorverwijzing naar een bestaande "
                           "pagina; gevonden: 'toolkits/kern/bestaat-niet.md' (bestaat niet)")
 
 
 def test_shipped_site_records_every_published_address():
     """A new page must be recorded (scripts/check --record-urls) so it is protected from then on."""
-    pages, _ = pages_and_redirects(REPO / "mkdocs.yml", load(REPO))
+    pages = page_sources(project(REPO).sources.docs_dir, load(REPO))
     listed = {url for _, url in read_published(REPO / "published-urls.txt")}
     assert {url_of(p) for p in pages} <= listed
-    assert url_errors(REPO / "mkdocs.yml", load(REPO)) == []
+    assert url_errors(project(REPO), load(REPO)) == []

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import load
+from helpers import load, site_content
 
 FEEDBACK = "toolkits/kern/feedback.md"
 GUIDE = "leidraden/goede-feedback/index.md"
@@ -156,6 +156,24 @@ CASES = {
         lambda r: replace(r, GUIDE, "{ #tijd ", "{ #taakgericht "),
         ["leidraden/goede-feedback/index.md:20: verwacht een uniek anker per kop (#taakgericht staat al op regel 16); "
          "gevonden: '#taakgericht' een tweede keer"]),
+    "unclosed-heading-attributes": (
+        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-bewijs="beperkt"'),
+        ["leidraden/goede-feedback/index.md:20: verwacht een kop met een attributenlijst die eindigt op '}' "
+         "(bv. '## Titel { #anker }'); gevonden: 'Plan tijd om feedback te gebruiken { #tijd data-bewijs=\"beperkt\"' "
+         "zonder '}'"]),
+    "months-in-summary-disagree-with-impact": (
+        lambda r: replace(r, FEEDBACK, "samenvatting: Feedback geeft leerlingen informatie over hun leren.",
+                          "samenvatting: Feedback levert zo'n vijf maanden extra vooruitgang op."),
+        ["toolkits/kern/feedback.md:6: veld 'samenvatting': verwacht dezelfde maanden als het veld 'impact' (6); "
+         "gevonden: 'vijf maanden'"]),
+    "months-in-text-disagree-with-impact": (
+        lambda r: replace(r, FEEDBACK, "## Wat is het?\n\nTekst.", "## Wat is het?\n\nGemiddeld gaan leerlingen +5\nmaanden extra vooruit."),
+        ["toolkits/kern/feedback.md:28: verwacht dezelfde maanden als het veld 'impact' (6); gevonden: '+5 maanden'"]),
+    "typed-count-in-toolkit-text": (
+        lambda r: replace(r, "toolkits/kern/toolkit.yml", "samenvatting: Een kleine toolkit voor de tests.",
+                          "samenvatting: Een kleine toolkit met twee aanpakken."),
+        ["toolkits/kern/toolkit.yml:3: verwacht een aantal uit de catalogus: [[aantal:aanpakken]] (of "
+         "[[aantal:aanpakken:<toolkit>]]); gevonden: een getypt aantal: 'twee aanpakken'"]),
     "guide-without-recommendations": (
         lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' data-bewijs="sterk"', "")
                         .replace(' data-bewijs="beperkt"', "").replace(' data-aanpakken="kern/feedback"', "")),
@@ -202,8 +220,7 @@ CASES = {
 def test_error_kind_gives_exact_message(site, kind):
     mutate, expected = CASES[kind]
     mutate(site)
-    catalogue = load(site)
-    assert [str(e) for e in catalogue.errors] == expected
+    assert [str(e) for e in site_content(site).errors] == expected
 
 
 def test_unknown_thema_names_the_value_and_the_allowed_list(site):

@@ -10,7 +10,7 @@ def test_items_newest_first_with_changes_in_words():
     items = news_items(load(FIXTURES / "valid"))
     assert [(i.datum, i.titel) for i in items] == [("2025-11", "Nieuwe leidraad: Goede feedback"),
                                                   ("2025-09", "Update: Feedback")]
-    assert items[1].tekst == "Nieuwe studies toegevoegd. Impact (maanden): +5 → +6."
+    assert items[1].tekst == "Nieuwe studies toegevoegd. Impact (maanden): +5 maanden → +6 maanden."
 
 
 def test_feed_is_valid_atom_and_does_not_depend_on_the_clock(site):

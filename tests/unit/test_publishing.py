@@ -84,7 +84,7 @@ def test_a_publication_build_puts_the_real_address_in_canonical_links_feed_and_o
 
 
 def test_the_fast_settings_reader_of_the_tools_resolves_env_like_mkdocs(monkeypatch):
-    from leerpunt.tools.project import load_settings
+    from leerpunt.project import load_settings
 
     monkeypatch.delenv("SITE_URL", raising=False)
     assert load_settings(REPO / "mkdocs.yml")["site_url"] == "https://leerpunt.example/"

@@ -21,7 +21,7 @@
     var orders = {
       impact: function (a, b) { return number(b, "impact", -99) - number(a, "impact", -99); },
       kosten: function (a, b) { return number(a, "kosten", 0) - number(b, "kosten", 0); },
-      bewijs: function (a, b) { return number(b, "bewijs", 0) - number(a, "bewijs", 0); },
+      bewijs: function (a, b) { return number(b, "bewijssterkte", 0) - number(a, "bewijssterkte", 0); },
       titel: function () { return 0; }
     };
     function byTitle(a, b) { return a.getAttribute("data-titel").localeCompare(b.getAttribute("data-titel"), "nl"); }

@@ -4,6 +4,7 @@ placeholders, and an update history that adds up."""
 from __future__ import annotations
 
 import difflib
+import re
 
 from .dates import parse_date
 from .errors import ContentError, describe_value
@@ -29,6 +30,31 @@ def heading_attribute_errors(heading: Heading, shown: str) -> list[ContentError]
     if "data-aanpakken" in heading.attrs and "data-bewijs" not in heading.attrs:
         errors.append(ContentError(shown, heading.line, "data-aanpakken", "data-aanpakken alleen op een aanbeveling, "
                                    "dus samen met data-bewijs", "data-aanpakken zonder data-bewijs"))
+    return errors
+
+
+def unclosed_attribute_errors(found: list[Heading], shown: str) -> list[ContentError]:
+    """A heading whose attribute list lacks its '}' shows the attributes as text and loses them."""
+    return [ContentError(shown, heading.line, "", "een kop met een attributenlijst die eindigt op '}' "
+                         "(bv. '## Titel { #anker }')", f"'{heading.title}' zonder '}}'",
+                         "Sluit de lijst af met '}' aan het einde van de regel.")
+            for heading in found if heading.unclosed]
+
+
+# Sections of a free page that its posters show are marked on their heading: `## Triangulatie { .praatplaat }`.
+POSTER_MARKS = ("praatplaat", "bureaukaart-voorkant", "bureaukaart-achterkant")
+
+
+def poster_mark_errors(found: list[Heading], shown: str) -> list[ContentError]:
+    """A heading class that looks like a poster mark but is not one would leave a section off the poster."""
+    errors = []
+    for heading in found:
+        for name in heading.attrs.get("class", ()):
+            close = difflib.get_close_matches(name, POSTER_MARKS, n=1, cutoff=0.75)
+            if close and name not in POSTER_MARKS:
+                errors.append(ContentError(shown, heading.line, f".{name}", "een van de posterlabels "
+                                           + ", ".join(f"'.{mark}'" for mark in POSTER_MARKS)
+                                           + f" (bedoel je '.{close[0]}'?)", f"'.{name}'"))
     return errors
 
 
@@ -80,3 +106,71 @@ def _texts(node, path):
         for index, value in enumerate(node):
             yield from _texts(value, path + (index,))
 
+
+
+# Numbers as editors write them in prose: digits or Dutch words (up to twelve, the scale's top).
+NUMBER_WORDS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+                "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12}
+_NUMBER = r"([+\-\u2212]?\d+|" + "|".join(NUMBER_WORDS) + r")"
+# "zo'n vijf maanden extra vooruitgang", "het cijfer is nul maanden", "+6 maanden leerwinst": a stated
+# impact, not a duration ("een programma van zes maanden").
+_MONTHS = re.compile(r"(?<![\w+\-\u2212])" + _NUMBER + r"\s+maand(?:en)?\b(?=\s+(?:extra|minder|leerwinst|leervertraging"
+                     r"|achterstand|vooruit|achteruit))|\bcijfer is " + _NUMBER + r"\s+maand(?:en)?", re.IGNORECASE)
+
+
+def number_value(word: str) -> int:
+    word = word.lower().replace("\u2212", "-")
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else abs(int(word))
+
+
+def stated_months(text: str) -> list[tuple[int, int, str]]:
+    """(line offset, months, phrase) for every impact in months that the text states (a phrase
+    may run over a line break, as hard-wrapped Markdown does)."""
+    return [(text.count("\n", 0, match.start()), number_value(match.group(1) or match.group(2)),
+             " ".join(match.group(0).split())) for match in _MONTHS.finditer(text)]
+
+
+def months_in_prose_errors(meta: Parsed, body: str, body_line: int, shown: str) -> list[ContentError]:
+    """A number of months written in an approach's summary, card or text must be its impact (the history
+    box may name older figures; it is generated from `historiek`, not written in these fields)."""
+    impact = meta.data.get("impact")
+    expected = "niet te bepalen" if impact is None else abs(impact)
+    texts = [(("samenvatting",), meta.data.get("samenvatting") or ""),
+             (("kaart", "vraag"), (meta.data.get("kaart") or {}).get("vraag") or ""),
+             (("kaart", "antwoord"), (meta.data.get("kaart") or {}).get("antwoord") or "")]
+    errors = []
+    for path, value in texts:
+        for _, months, phrase in stated_months(value):
+            if months != expected:
+                errors.append(_months_error(shown, meta.line_of(path), field_name(path), impact, phrase))
+    for offset, months, phrase in stated_months(body):
+        if months != expected:
+            errors.append(_months_error(shown, body_line + offset, "", impact, phrase))
+    return errors
+
+
+def _months_error(shown: str, line: int, field: str, impact, phrase: str) -> ContentError:
+    figure = "leeg (niet te bepalen)" if impact is None else f"{impact}"
+    return ContentError(shown, line, field, f"dezelfde maanden als het veld 'impact' ({figure})", f"'{phrase}'",
+                        "Pas de tekst aan het cijfer aan (of het cijfer aan de bron), of schrijf [[impact:…]].")
+
+
+_COUNT = re.compile(r"\b" + _NUMBER + r"\s+(aanpakken|leidraden|toolkits)\b", re.IGNORECASE)
+
+
+def typed_count_errors(text: str, shown: str, first_line: int = 1) -> list[ContentError]:
+    """Counts of the site's own collections in site-level prose come from the catalogue, never typed:
+    '30 aanpakken' goes stale when an editor adds one."""
+    errors = []
+    for offset, line in enumerate(text.split("\n")):
+        if line.lstrip().startswith("#") and not line.lstrip().startswith("# "):
+            continue
+        for match in _COUNT.finditer(line):
+            kind = match.group(2).lower()
+            errors.append(ContentError(shown, first_line + offset, "", f"een aantal uit de catalogus: "
+                                       f"[[aantal:{kind}]] (of [[aantal:aanpakken:<toolkit>]])",
+                                       f"een getypt aantal: '{match.group(0)}'",
+                                       "Een getypt aantal klopt niet meer zodra iemand iets toevoegt. Gaat het over "
+                                       "iets anders dan deze site (bv. de Engelse toolkit), schrijf het dan anders "
+                                       "('tien thema's')."))
+    return errors

@@ -6,14 +6,17 @@ source with errors becomes a BrokenSource, so its page still exists and shows wh
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
-from .consistency import heading_attribute_errors, history_errors, placeholder_errors
+from .consistency import (heading_attribute_errors, history_errors, months_in_prose_errors, placeholder_errors,
+                          poster_mark_errors, unclosed_attribute_errors)
 from .checks import check_approach_references, check_cross_references
+from .counts import fill_counts
 from .errors import ContentError, describe_value
 from .markdown_body import headings
 from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, Guide, Kennisagenda,
@@ -47,6 +50,13 @@ class Sources:
         docs = (root / docs_dir).resolve()
         return cls(root, docs, root / toolkits_dir, root / leidraden_dir, docs / kennisagenda)
 
+    def shown(self, path: Path) -> str:
+        """A path as messages show it: relative to the project when it is inside it."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
 
 def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     """Read and check all sources; the catalogue carries every error found."""
@@ -63,14 +73,17 @@ def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
             agenda, agenda_lines, guides, guide_lines, sources, today,
             all_guides_loaded=not any(b.src_uri.startswith('leidraden/') for b in broken))
         errors.extend(cross_errors)
-    return Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken), tuple(sorted(set(errors))))
+    catalogue = Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken),
+                          tuple(sorted(set(errors))))
+    return with_counts_filled(catalogue)
 
 
-def _shown(sources: Sources, path: Path) -> str:
-    try:
-        return path.relative_to(sources.root).as_posix()
-    except ValueError:
-        return path.as_posix()
+def with_counts_filled(catalogue: Catalogue) -> Catalogue:
+    """The toolkits' texts with their count codes ('[[aantal:aanpakken]]') as numbers, so every
+    output (pages, meta descriptions, open data, PDFs) reads the same figure."""
+    toolkits = tuple(dataclasses.replace(t, samenvatting=fill_counts(t.samenvatting, catalogue),
+                                         inleiding=fill_counts(t.inleiding, catalogue)) for t in catalogue.toolkits)
+    return dataclasses.replace(catalogue, toolkits=toolkits)
 
 
 def _visible_entries(folder: Path) -> list[Path]:
@@ -102,11 +115,11 @@ def _load_document(path: Path, shown: str, schema: str):
 def _load_toolkits(sources: Sources, errors: list, broken: list) -> list[Toolkit]:
     folder = sources.toolkits_dir
     if not folder.is_dir():
-        errors.append(ContentError(_shown(sources, folder), 0, "", "een map met toolkits", "geen map"))
+        errors.append(ContentError(sources.shown(folder), 0, "", "een map met toolkits", "geen map"))
         return []
     toolkits = []
     for entry in _visible_entries(folder):
-        shown = _shown(sources, entry)
+        shown = sources.shown(entry)
         if not entry.is_dir():
             errors.append(ContentError(shown, 0, "", "alleen mappen, één per toolkit", "een los bestand"))
             continue
@@ -119,13 +132,13 @@ def _load_toolkits(sources: Sources, errors: list, broken: list) -> list[Toolkit
 
 
 def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) -> Toolkit | None:
-    shown = _shown(sources, folder / "toolkit.yml")
+    shown = sources.shown(folder / "toolkit.yml")
     parsed, problems = _load_manifest(sources, folder)
     approaches = []
     for entry in _visible_entries(folder):
         if entry.name == "toolkit.yml":
             continue
-        entry_shown = _shown(sources, entry)
+        entry_shown = sources.shown(entry)
         if entry.suffix != ".md" or not entry.is_file():
             errors.append(ContentError(entry_shown, 0, "", "alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak",
                                        "een map" if entry.is_dir() else f"een bestand van het type '{entry.suffix or 'zonder extensie'}'"))
@@ -156,9 +169,9 @@ def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) ->
 def _load_manifest(sources: Sources, folder: Path) -> tuple[Parsed | None, list[ContentError]]:
     """A toolkit's toolkit.yml, checked, or the errors that stop it."""
     manifest = folder / "toolkit.yml"
-    shown = _shown(sources, manifest)
+    shown = sources.shown(manifest)
     if not manifest.is_file():
-        return None, [ContentError(_shown(sources, folder), 0, "toolkit.yml",
+        return None, [ContentError(sources.shown(folder), 0, "toolkit.yml",
                                    "een bestand toolkit.yml in elke toolkitmap", "geen toolkit.yml")]
     source = read_source(manifest, shown)
     parsed = source if isinstance(source, ContentError) else parse_yaml(source.text, shown)
@@ -216,6 +229,7 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
     problems += _check_history_matches_figures(meta, shown)
     problems += history_errors(meta, shown)
     problems += placeholder_errors(meta, body, body_line, shown)
+    problems += months_in_prose_errors(meta, body, body_line, shown)
     problems += _check_sections(body, body_line, shown)
     return problems
 
@@ -256,6 +270,7 @@ def _check_sections(body: str, body_line: int, shown: str) -> list[ContentError]
     found = headings(body, body_line)
     problems = [ContentError(shown, h.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
                              f"een kop van niveau 1: '# {h.title}'") for h in found if h.level == 1]
+    problems += unclosed_attribute_errors(found, shown)
     titles = [h.title for h in found if h.level == 2]
     position = 0
     for section in APPROACH_SECTIONS:
@@ -274,10 +289,10 @@ def _load_guides(sources: Sources, errors: list, broken: list) -> tuple[list[Gui
     folder = sources.leidraden_dir
     guides, lines = [], {}
     if not folder.is_dir():
-        errors.append(ContentError(_shown(sources, folder), 0, "", "een map met leidraden", "geen map"))
+        errors.append(ContentError(sources.shown(folder), 0, "", "een map met leidraden", "geen map"))
         return guides, lines
     for entry in _visible_entries(folder):
-        shown = _shown(sources, entry)
+        shown = sources.shown(entry)
         if not entry.is_dir():
             errors.append(ContentError(shown, 0, "", "alleen mappen, één per leidraad (met een index.md)", "een los bestand"))
             continue
@@ -295,7 +310,7 @@ def _load_guides(sources: Sources, errors: list, broken: list) -> tuple[list[Gui
 
 
 def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
-    shown = _shown(sources, folder / "index.md")
+    shown = sources.shown(folder / "index.md")
     doc, problems = _load_document(folder / "index.md", shown, "leidraad")
     assets, asset_problems = _guide_assets(sources, folder)
     recommendations = []
@@ -332,7 +347,7 @@ def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[Conte
         if path.is_dir() or path.name == "index.md" and path.parent == folder or any(
                 part.startswith(".") for part in path.relative_to(folder).parts):
             continue
-        shown = _shown(sources, path)
+        shown = sources.shown(path)
         if path.suffix.lower() in GUIDE_ASSET_SUFFIXES:
             assets.append(path.relative_to(sources.leidraden_dir.parent).as_posix())
         else:
@@ -345,7 +360,9 @@ def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[Conte
 def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recommendation], list[ContentError]]:
     levels = [level.value for level in scales.aanbeveling_levels()]
     found, problems, anchors = [], [], {}
-    for heading in headings(body, body_line):
+    all_headings = headings(body, body_line)
+    problems += unclosed_attribute_errors(all_headings, shown)
+    for heading in all_headings:
         if heading.level == 1:
             problems.append(ContentError(shown, heading.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
                                          f"een kop van niveau 1: '# {heading.title}'"))
@@ -375,7 +392,7 @@ def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recomm
 
 def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | None, dict]:
     path = sources.kennisagenda_file
-    shown = _shown(sources, path)
+    shown = sources.shown(path)
     if not path.is_file():
         errors.append(ContentError(shown, 0, "", "het gegevensbestand van de kennisagenda", "geen bestand"))
         return None, {}
@@ -390,7 +407,8 @@ def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | N
         return None, {}
     data = parsed.data
     themes = tuple(AgendaTheme(t["id"], t["titel"], t["schooljaar"], t["status"], t.get("verwacht"),
-                               t.get("pagina", ""), t.get("toelichting", "").strip(), t["geverifieerd"], ())
+                               t.get("pagina", ""), t.get("toelichting", "").strip(), t["geverifieerd"], (),
+                               t.get("notitie", "").strip())
                    for t in data["themas"])
     lines = {("themas", i, key): parsed.line_of(("themas", i, key))
              for i in range(len(themes)) for key in ("id", "status", "pagina")}
@@ -405,11 +423,17 @@ def _load_card_pages(sources: Sources, errors: list) -> list[CardPage]:
     for path in sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else []:
         if b"reflectiekaarten:" not in path.read_bytes():
             continue
-        shown = _shown(sources, path)
+        shown = sources.shown(path)
         doc, problems = _load_document(path, shown, "pagina")
+        if doc is not None and not problems:
+            found = headings(doc.body, doc.body_line)
+            problems = unclosed_attribute_errors(found, shown) + poster_mark_errors(found, shown)
         if problems:
             errors.extend(problems)
             continue
         src_uri = path.relative_to(sources.docs_dir).as_posix()
-        pages.append(CardPage(src_uri, doc.meta.data.get("title") or path.stem, _cards(doc.meta), shown))
+        meta = doc.meta.data
+        pages.append(CardPage(src_uri, meta.get("title") or path.stem, _cards(doc.meta), shown,
+                              str(meta.get("description", "") or "").strip(), meta.get("voorbeeld") is True,
+                              doc.body, doc.body_line))
     return pages

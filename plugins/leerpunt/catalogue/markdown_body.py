@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from markdown.extensions.attr_list import AttrListTreeprocessor, get_attrs_and_remainder
 from markdown.extensions.toc import slugify
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ATTR_LIST = re.compile(r"^(.*?)\s*\{:?\s*([^}]*)\}\s*$")
-_ATTR = re.compile(r"""#([\w-]+)|\.([\w-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|(\S+))""")
+# An attribute list that was opened and never closed: attr_list leaves it as text in the heading.
+_UNCLOSED = re.compile(r"\s\{:?[ ]*[#.\w][^}]*$")
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Heading:
     anchor: str
     attrs: dict
     line: int  # line in the file
+    unclosed: bool = False  # '{ ...' without its '}': attr_list would show it as text
 
 
 def headings(body: str, first_line: int) -> list[Heading]:
@@ -33,22 +35,25 @@ def headings(body: str, first_line: int) -> list[Heading]:
         match = None if in_fence else _HEADING.match(line)
         if not match:
             continue
-        title, attrs = _split_attrs(match.group(2))
+        title, attrs = split_attrs(match.group(2))
         anchor = attrs.pop("id", "") or slugify(title, "-")
-        found.append(Heading(len(match.group(1)), title, anchor, attrs, first_line + offset))
+        found.append(Heading(len(match.group(1)), title, anchor, attrs, first_line + offset,
+                             bool(_UNCLOSED.search(title))))
     return found
 
 
-def _split_attrs(text: str) -> tuple[str, dict]:
-    match = _ATTR_LIST.match(text)
+def split_attrs(text: str) -> tuple[str, dict]:
+    """A heading's text and its attribute list, read as Python-Markdown's attr_list reads it."""
+    match = AttrListTreeprocessor.HEADER_RE.search(text)
     if not match:
         return text, {}
+    pairs, remainder = get_attrs_and_remainder(match.group(1))
+    if remainder:  # attr_list leaves a list with a stray '}' as text
+        return text, {}
     attrs: dict = {}
-    for token in _ATTR.finditer(match.group(2)):
-        if token.group(1):
-            attrs["id"] = token.group(1)
-        elif token.group(2):
-            attrs.setdefault("class", []).append(token.group(2))
+    for name, value in pairs:
+        if name == ".":
+            attrs.setdefault("class", []).append(value)
         else:
-            attrs[token.group(3)] = next(v for v in token.group(4, 5, 6) if v is not None)
-    return match.group(1), attrs
+            attrs[name] = value if value is not None else ""
+    return text[:match.start()], attrs

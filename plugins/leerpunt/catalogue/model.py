@@ -135,6 +135,7 @@ class AgendaTheme:
     toelichting: str
     geverifieerd: bool
     leidraden: tuple[str, ...]
+    notitie: str = ""  # for editors only: provenance, doubts (never shown)
 
 
 @dataclass(frozen=True)
@@ -148,12 +149,17 @@ class Kennisagenda:
 
 @dataclass(frozen=True)
 class CardPage:
-    """A free page in docs_dir (such as the model) that carries reflection cards."""
+    """A free page in docs_dir (such as the model) that carries reflection cards, with its parsed
+    body: print makes its decks and posters from it without reading the file again."""
 
     src_uri: str
     titel: str
     reflectiekaarten: tuple[Card, ...]
     source: str
+    description: str = ""
+    voorbeeld: bool = False
+    body: str = ""
+    body_line: int = 1
 
 
 @dataclass(frozen=True)

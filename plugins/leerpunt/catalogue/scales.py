@@ -39,6 +39,7 @@ def impact_level(months: int | None) -> Level:
     raise ValueError(f"impact {months} falls outside every band of scales.schema.json")
 
 
+@cache
 def _enum_levels(name: str) -> tuple[Level, ...]:
     definition = _definition(name)
     headlines = definition.get("x-headline", definition["x-labels"])
@@ -66,15 +67,35 @@ def aanbeveling_levels() -> tuple[Level, ...]:
 
 
 def kosten_level(value: int) -> Level:
-    return next(level for level in kosten_levels() if level.value == value)
+    return level("kosten", value)
 
 
 def bewijssterkte_level(value: int) -> Level:
-    return next(level for level in bewijssterkte_levels() if level.value == value)
+    return level("bewijssterkte", value)
 
 
 def aanbeveling_level(value: str) -> Level:
-    return next(level for level in aanbeveling_levels() if level.value == value)
+    return level("aanbevelingsniveau", value)
+
+
+def level(scale: str, value) -> Level:
+    """The step of a scale ('kosten', 'bewijssterkte', 'aanbevelingsniveau') or the impact band of a value."""
+    if scale == "impact":
+        return impact_level(value)
+    return next(step for step in _enum_levels(scale) if step.value == value)
+
+
+def scale_values(name: str) -> tuple:
+    """Every value a scale allows, in order (impact: its whole range of months)."""
+    definition = _definition(name)
+    if "enum" in definition:
+        return tuple(definition["enum"])
+    return tuple(range(definition["minimum"], definition["maximum"] + 1))
+
+
+def scale_maximum(name: str) -> int:
+    """The top of a numeric scale (5 for kosten and bewijssterkte)."""
+    return max(scale_values(name))
 
 
 def scale_title(name: str) -> str:

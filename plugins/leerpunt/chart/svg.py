@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ..badges.html import months_words
+from ..formatting import months_text
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
 from .layout import KOSTEN, Label, Layout, Stack, Style, lay_out
 from .markers import MAX_RADIUS, marker, radius
-from .numbers import fmt, signed
+from ..formatting import signed_months
+from .numbers import fmt
 from .text import text_width
 
 PETROL = "#1d5c68"
@@ -90,7 +91,7 @@ def chart_description(layout: Layout) -> str:
 
 def accessible_name(approach: Approach) -> str:
     """The link's name: title, impact in months, then the kosten and bewijssterkte headlines."""
-    impact = (months_words(approach.impact) if approach.impact is not None
+    impact = (months_text(approach.impact) if approach.impact is not None
               else scales.impact_level(None).label.lower())
     return (f"{approach.titel}: {impact}, {scales.kosten_level(approach.kosten).headline}, "
             f"{scales.bewijssterkte_level(approach.bewijssterkte).headline}")
@@ -153,7 +154,7 @@ def _impact_axis(layout: Layout) -> str:
         opacity = ".5" if months == 0 else ".13"
         parts.append(f'<path d="M{fmt(left)} {fmt(y)}H{fmt(right)}" stroke="currentColor" '
                      f'stroke-opacity="{opacity}" stroke-width="1"/>')
-        parts.append(_text(left - 7, y, (signed(months),), style.small_size, 0,
+        parts.append(_text(left - 7, y, (signed_months(months),), style.small_size, 0,
                            text_anchor="end", font_size=fmt(style.small_size)))
     return "".join(parts)
 

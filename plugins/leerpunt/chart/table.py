@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..badges.html import months_words
+from ..formatting import level_text, months_text
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
 from ..markup import md_escape
@@ -16,12 +16,11 @@ def chart_table(toolkit: Toolkit, href_for: Callable[[Approach], str]) -> str:
     header = (f"| Aanpak | {scales.scale_title('impact')} | {scales.scale_title('kosten')} "
               f"| {scales.scale_title('bewijssterkte')} |\n|---|---|---|---|\n")
     rows = "".join(f"| [{md_escape(a.titel)}]({href_for(a)}) | {_impact(a.impact)} "
-                   f"| {scales.kosten_level(a.kosten).label} ({a.kosten} van 5) "
-                   f"| {scales.bewijssterkte_level(a.bewijssterkte).label} ({a.bewijssterkte} van 5) |\n"
+                   f"| {level_text('kosten', a.kosten)} | {level_text('bewijssterkte', a.bewijssterkte)} |\n"
                    for a in reading_order(toolkit))
     return header + rows
 
 
 def _impact(months: int | None) -> str:
     effect = scales.impact_level(months).label
-    return effect if months is None else f"{months_words(months)} ({effect.lower()})"
+    return effect if months is None else f"{months_text(months)} ({effect.lower()})"

@@ -7,18 +7,20 @@ from importlib import resources
 from pathlib import Path
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from ..badges.html import scale_icon_css
-from ..catalogue import Sources, load_catalogue, shared
+from ..badges.icons import scale_icon_css
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
 from ..pages import agenda_section, compare_data_files, generated_pages, page_notices, reflection_cards_section
 from ..pages.finished import anchor_ids, hold, restore
-from ..pages.inline_badges import expand_inline_badges, inline_badge_errors
+from ..extensions.codes import CodeContext, CodesExtension
+from ..project import Project
+from ..site_content import SiteContent, load_site_content
 from ..templatecache import RememberedTemplates
+from ..web import Web
+from .switch import SwitchableConfig, SwitchablePlugin
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
@@ -28,17 +30,21 @@ SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js", "assets/
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition", "pymdownx.details", "tables", "toc")
 
 
-class CollectionsConfig(Config):
-    # Where the sources live, relative to mkdocs.yml (the agenda: relative to docs_dir).
+class CollectionsConfig(SwitchableConfig):
     toolkits_dir = c.Type(str, default="toolkits")
+    """The folder with one folder per toolkit (toolkit.yml + one Markdown file per approach), relative to mkdocs.yml."""
     leidraden_dir = c.Type(str, default="leidraden")
+    """The folder with one folder per guide (index.md + images), relative to mkdocs.yml."""
     kennisagenda = c.Type(str, default="kennisagenda/kennisagenda.yml")
+    """The knowledge agenda's data file, relative to docs_dir; its page is the index.md next to it."""
 
 
-class CollectionsPlugin(BasePlugin[CollectionsConfig]):
+class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     """Loads the catalogue once per build and adds approach, guide and overview pages."""
 
     templates: RememberedTemplates | None = None  # `mkdocs build`: one environment, nothing to remember
+    content: SiteContent | None = None  # this build's content; the print and search plugins read it
+    page_context: CodeContext | None = None  # the page being rendered, for its [[…]] codes
 
     def on_startup(self, *, command, dirty):
         """Under `mkdocs serve` the plugin lives on between rebuilds: keep the compiled templates."""
@@ -46,12 +52,15 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
 
     def on_config(self, config):
         """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
-        self.sources = Sources.from_settings(Path(config.config_file_path).parent, config.docs_dir,
-                                             self.config.toolkits_dir, self.config.leidraden_dir,
-                                             self.config.kennisagenda)
+        self.content = None
+        self.project = Project.from_mkdocs_config(config)
+        self.sources = self.project.sources
         for extension in REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
+        # An instance, as mkdocs-autorefs adds its own: the codes need this build's catalogue and page.
+        config.markdown_extensions.append(CodesExtension(context=lambda: self.page_context))
+        self.web = Web(config.theme.custom_dir or "")
         if STYLESHEET not in config.extra_css:
             config.extra_css.insert(0, STYLESHEET)
         for script in SCRIPTS:
@@ -60,23 +69,22 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        """Load the catalogue, report its errors and add every generated page and asset."""
+        """Load and check the content, report its errors and add every generated page and asset."""
         self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
-        self.catalogue = load_catalogue(self.sources)
-        shared.publish(config, self.catalogue)
-        for error in sorted(self.catalogue.errors + tuple(
-                inline_badge_errors(self.catalogue, self.sources.docs_dir, self.sources.root))):
+        self.content = load_site_content(self.project)
+        self.catalogue = self.content.catalogue
+        for error in self.content.errors:
             log.error(str(error))
         agenda_src = self.config.kennisagenda
         if files.get_file_from_path(agenda_src):
             files.remove(files.get_file_from_path(agenda_src))
-        for src_uri, content in generated_pages(self.catalogue).items():
+        for src_uri, content in generated_pages(self.catalogue, self.web).items():
             if files.get_file_from_path(src_uri):
                 log.error(f"{src_uri}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt gebruikt "
                           "en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
                 continue
             files.append(File.generated(config, src_uri, content=content))
-        for path, text in compare_data_files(self.catalogue).items():
+        for path, text in compare_data_files(self.catalogue, self.web).items():
             files.append(File.generated(config, path, content=text))
         for asset in (a for guide in self.catalogue.guides for a in guide.assets):
             files.append(File(asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
@@ -115,7 +123,7 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
         card_page = self.catalogue.card_page(page.file.src_uri)
         if card_page:
             markdown = markdown.rstrip() + "\n\n" + reflection_cards_section(card_page.reflectiekaarten, "deze pagina")
-        markdown = expand_inline_badges(markdown, self.catalogue, page.file.src_uri)
+        self.page_context = CodeContext(self.catalogue, page.file.src_uri, self.web)
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
         return markdown
 
@@ -133,6 +141,15 @@ class CollectionsPlugin(BasePlugin[CollectionsConfig]):
                 server.watch(str(folder))
         return server
 
+
+
+def site_content(config) -> SiteContent:
+    """The content that leerpunt-collections loaded for this build (for the other plugins)."""
+    plugin = config.plugins.get("leerpunt-collections")
+    if plugin is None or plugin.content is None:
+        raise PluginError("zet 'leerpunt-collections' in mkdocs.yml onder plugins (aan, vóór 'leerpunt-print' en "
+                          "'leerpunt-search'): die lezen de inhoud die het laadt.")
+    return plugin.content
 
 
 def address_collisions(files) -> list[str]:

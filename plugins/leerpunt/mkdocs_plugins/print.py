@@ -9,28 +9,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.config import config_options as c
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from ..catalogue import shared
+from .collections import site_content
+from .switch import SwitchableConfig, SwitchablePlugin
 from ..print import (MATERIALS_PAGE, Cache, FontsMissing, Settings, fallback_date, materials_page, page_section,
                      print_set, render_all)
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
 
-class PrintConfig(Config):
-    # Rendered PDFs are kept here between builds (relative to mkdocs.yml), keyed by their inputs.
+class PrintConfig(SwitchableConfig):
     cache_dir = c.Type(str, default=".cache/leerpunt-print")
-    # Processes that render at the same time; 0: one per available core.
+    """Where rendered PDFs are kept between builds (relative to mkdocs.yml), keyed by a hash of their inputs."""
     workers = c.Type(int, default=0)
-    # The model page, and the sections of it that its praatplaat and bureaukaart show.
-    model_page = c.Type(str, default=Settings.model_page)
-    praatplaat = c.ListOfItems(c.Type(str), default=list(Settings.praatplaat))
-    bureaukaart_voorkant = c.ListOfItems(c.Type(str), default=list(Settings.bureaukaart_voorkant))
-    bureaukaart_achterkant = c.ListOfItems(c.Type(str), default=list(Settings.bureaukaart_achterkant))
+    """How many processes render PDFs at the same time; 0: one per available core."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +37,7 @@ class Plan:
     problems: tuple = ()
 
 
-class PrintPlugin(BasePlugin[PrintConfig]):
+class PrintPlugin(SwitchablePlugin[PrintConfig]):
     """Makes the PDFs of the catalogue (only those whose inputs changed) and adds them to the site.
 
     Under `mkdocs serve`, after the first build, an edit never waits for the print set: the
@@ -78,13 +73,11 @@ class PrintPlugin(BasePlugin[PrintConfig]):
 
     def on_files(self, files: Files, config) -> Files:
         """Render the PDFs that are not cached yet, then add every PDF and the 'Materialen' page."""
-        catalogue = shared.current(config)  # published by leerpunt-collections in its on_files
+        catalogue = site_content(config).catalogue
         urls = {file.src_uri: file.url for file in files.documentation_pages()}
         settings = Settings(
             site_url=config.site_url, url_for=urls.get, root=self.root,
-            fallback_date=fallback_date(catalogue, os.environ), model_page=self.config.model_page,
-            praatplaat=tuple(self.config.praatplaat), bureaukaart_voorkant=tuple(self.config.bureaukaart_voorkant),
-            bureaukaart_achterkant=tuple(self.config.bureaukaart_achterkant))
+            fallback_date=fallback_date(catalogue, os.environ))
         if self.serving and self.plan is not None:
             self.queued = (catalogue, settings)
             log.info("leerpunt-print: de pdf's worden na deze build op de achtergrond bijgewerkt.")

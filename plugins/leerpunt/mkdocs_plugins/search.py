@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..catalogue import shared
+from .collections import site_content
 from ..cores import available_cores
 from ..search import assets
 from ..search.background import BackgroundIndex, WorkerFailed
@@ -19,7 +19,6 @@ from ..search.documents import DEFAULT_EXCLUDED_CLASSES, sections_of
 from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_facets
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
-from ..search.synonyms import load_synonyms, packaged_file
 
 log = logging.getLogger("mkdocs.plugins.leerpunt.search")
 
@@ -70,14 +69,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         return config
 
     def on_files(self, files: Files, config) -> Files:
-        """Read the synonyms and add the scripts, the stylesheet and the results page."""
-        self.catalogue = shared.current(config)
+        """Take the catalogue and synonyms of this build; add the scripts, the stylesheet and the results page."""
+        content = site_content(config)  # leerpunt-collections reports the synonyms' errors with all others
+        self.catalogue, self.synonyms = content.catalogue, content.synonyms
         self.agenda_page = agenda_page_uri(self.catalogue, self.root, config.docs_dir)
-        path = (self.root / self.config.synonyms if self.config.synonyms else packaged_file()).resolve()
-        shown = path.relative_to(self.root.resolve()).as_posix() if path.is_relative_to(self.root.resolve()) else str(path)
-        self.synonyms = load_synonyms(path, shown)
-        for error in self.synonyms.errors:
-            log.error(str(error))
         for src_uri, content in assets.site_files().items():
             files.append(File.generated(config, src_uri, content=content))
         files.append(File.generated(config, RESULTS_PAGE, content=results_page_markdown(),

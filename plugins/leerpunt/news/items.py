@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalogue import scales
+from ..formatting import figure_text
 from ..catalogue.dates import parse_date
 from ..catalogue.model import Catalogue, Change
 
@@ -19,9 +20,9 @@ class NewsItem:
 
 
 def change_text(change: Change) -> str:
-    """'Impact (maanden): 7 → 8' with the scale's own name."""
-    show = (lambda v: "niet te bepalen" if v is None else f"{v:+d}") if change.veld == "impact" else str
-    return f"{scales.scale_title(change.veld)}: {show(change.van)} → {show(change.naar)}"
+    """'Impact (maanden): +7 maanden → +8 maanden' with the scale's own name."""
+    return (f"{scales.scale_title(change.veld)}: {figure_text(change.veld, change.van)} → "
+            f"{figure_text(change.veld, change.naar)}")
 
 
 def news_items(catalogue: Catalogue) -> list[NewsItem]:

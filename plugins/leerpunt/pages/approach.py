@@ -6,26 +6,29 @@ from ..badges import figure_tiles, recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
+from ..formatting import figure_text
+from ..texts import text
+from ..web import DEFAULT, Web
 from .common import front_matter, indent, link, md_escape, niveaus_text, themes_links
 from .finished import finished
 from .notices import unverified_notice
 
 
-def approach_page(approach: Approach, catalogue: Catalogue) -> str:
+def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     """Complete Markdown (with front matter) for an approach page."""
     toolkit_title = catalogue.toolkit(approach.toolkit).titel
     parts = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
-        finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte)) + "\n\n",
+        finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte, web=web)) + "\n\n",
         f"Toolkit: [{md_escape(toolkit_title)}](index.md) · Voor: {niveaus_text(approach.niveaus)} · "
         f"Thema's: {themes_links(approach.src_uri, approach.themas)}\n{{: .lp-meta }}\n\n",
     ]
     if not approach.geverifieerd:
-        parts.append(unverified_notice(approach.verificatie))
+        parts.append(unverified_notice())
     if approach.historiek:
         parts.append(_update_box(approach.historiek[0]))
     parts.append(approach.body.strip() + "\n\n")
-    parts.append(_citations(approach, catalogue))
+    parts.append(_citations(approach, catalogue, web))
     parts.append(_card(approach))
     parts.append(_source(approach))
     return "".join(parts)
@@ -36,24 +39,18 @@ def _update_box(update: Update) -> str:
     lines = [f"**{dutch_date(update.datum).capitalize()}.** {update.toelichting}", ""]
     for change in update.wijzigingen:
         lines.append(f"- {scales.scale_title(change.veld)}: "
-                     f"{_figure(change.veld, change.van)} → {_figure(change.veld, change.naar)}")
+                     f"{figure_text(change.veld, change.van)} → {figure_text(change.veld, change.naar)}")
     if update.studies_toegevoegd:
-        lines.append(f"- Nieuwe studies: {update.studies_toegevoegd}")
-    return f'!!! note "Update {year}: wat is er veranderd?"\n{indent(chr(10).join(lines))}\n\n'
+        lines.append(f"- {text('nieuwe_studies')}: {update.studies_toegevoegd}")
+    return f'!!! note "{text("update_titel", jaar=year)}"\n{indent(chr(10).join(lines))}\n\n'
 
 
-def _figure(field: str, value: int | None) -> str:
-    if field == "impact":
-        return "niet te bepalen" if value is None else f"{value:+d} maanden".replace("+0", "0")
-    return f"{value} van 5"
-
-
-def _citations(approach: Approach, catalogue: Catalogue) -> str:
+def _citations(approach: Approach, catalogue: Catalogue, web: Web) -> str:
     cited = catalogue.citations(approach)
     if not cited:
         return ""
     items = "\n".join(f"- [{md_escape(r.titel)}]({link(approach.src_uri, g.src_uri)}#{r.anchor}) "
-                      f"({md_escape(g.titel)}) {recommendation_badge(r.bewijs)}" for g, r in cited)
+                      f"({md_escape(g.titel)}) {recommendation_badge(r.bewijs, web)}" for g, r in cited)
     return f"## In de leidraden {{ #in-de-leidraden }}\n\nDeze aanbevelingen steunen op deze aanpak:\n\n{items}\n\n"
 
 

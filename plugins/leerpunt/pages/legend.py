@@ -8,6 +8,8 @@ from ..badges import bewijs_badge, impact_badge, kosten_badge, recommendation_ba
 from ..catalogue import scales
 from ..catalogue.schemas import load_schema
 from .common import front_matter
+from ..formatting import signed_months
+from ..web import DEFAULT, Web
 
 LEGEND_URI = "toolkits/hoe-lees-je-de-toolkit.md"
 
@@ -17,18 +19,18 @@ def _impact_bands() -> list[dict]:
     return load_schema("scales")["$defs"]["impact"]["x-bands"]
 
 
-def legend_page() -> str:
+def legend_page(web: Web = DEFAULT) -> str:
     impact_rows = "\n".join(
-        f"| {impact_badge(band['van'])} tot {band['tot']:+d} | {band['label']} | {band['beschrijving']} |"
-        if band["van"] != band["tot"] else f"| {impact_badge(band['van'])} | {band['label']} | {band['beschrijving']} |"
+        f"| {impact_badge(band['van'], web)} tot {signed_months(band['tot'])} | {band['label']} | {band['beschrijving']} |"
+        if band["van"] != band["tot"] else f"| {impact_badge(band['van'], web)} | {band['label']} | {band['beschrijving']} |"
         for band in _impact_bands())
     unknown = scales.impact_level(None)
-    impact_rows += f"\n| {impact_badge(None)} | {unknown.label} | {unknown.description} |"
-    cost_rows = "\n".join(f"| {kosten_badge(level.value)} | {level.label} | {level.description} |"
+    impact_rows += f"\n| {impact_badge(None, web)} | {unknown.label} | {unknown.description} |"
+    cost_rows = "\n".join(f"| {kosten_badge(level.value, web)} | {level.label} | {level.description} |"
                           for level in scales.kosten_levels())
-    evidence_rows = "\n".join(f"| {bewijs_badge(level.value)} | {level.label} | {level.description} |"
+    evidence_rows = "\n".join(f"| {bewijs_badge(level.value, web)} | {level.label} | {level.description} |"
                               for level in scales.bewijssterkte_levels())
-    recommendation_rows = "\n".join(f"| {recommendation_badge(level.value)} | {level.description} |"
+    recommendation_rows = "\n".join(f"| {recommendation_badge(level.value, web)} | {level.description} |"
                                     for level in scales.aanbeveling_levels())
     example = scales.headline(6, 1, 4)
     return (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ..texts import text
 from .common import indent
 
-VOORBEELD = ('!!! info "Voorbeeldtekst"\n'
-             "    Deze tekst is door het projectteam geschreven ter illustratie. Het is (nog) geen "
-             "officiële tekst van Leerpunt.\n\n")
+
+def voorbeeld_notice() -> str:
+    """The admonition that says a text was written as an illustration."""
+    return f'!!! info "{text("voorbeeldtekst")}"\n{indent(text("voorbeeldtekst_uitleg"))}\n\n'
 
 
 def page_notices(markdown: str, meta: dict) -> str:
@@ -16,12 +18,10 @@ def page_notices(markdown: str, meta: dict) -> str:
     body = markdown.lstrip("\n")
     if body.startswith("# "):
         title, _, rest = body.partition("\n")
-        return f"{title}\n\n{VOORBEELD}{rest.lstrip(chr(10))}"
-    return VOORBEELD + markdown
+        return f"{title}\n\n{voorbeeld_notice()}{rest.lstrip(chr(10))}"
+    return voorbeeld_notice() + markdown
 
 
-def unverified_notice(detail: str) -> str:
-    text = "De cijfers op deze pagina moeten nog bevestigd worden tegen de bron."
-    if detail:
-        text += " " + detail
-    return f'!!! warning "Cijfers nog te bevestigen"\n{indent(text)}\n\n'
+def unverified_notice() -> str:
+    """The one status of figures that are not confirmed yet (the editors' note stays in the source)."""
+    return f'!!! warning "{text("cijfers_nog_te_bevestigen")}"\n{indent(text("cijfers_nog_te_bevestigen_tekst"))}\n\n'

@@ -9,6 +9,7 @@ from .chart_page import chart_uri
 from .explorer import COMPARE_PAGE, explorer_html
 from .finished import finished
 from .legend import LEGEND_URI as LEGEND
+from ..web import DEFAULT, Web
 
 TOOLKITS_INDEX = "toolkits/index.md"
 GUIDES_INDEX = "leidraden/index.md"
@@ -30,7 +31,7 @@ def toolkits_index(catalogue: Catalogue) -> str:
     return "".join(parts)
 
 
-def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue) -> str:
+def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     """The approaches of one toolkit: the explorer, which reads well without JavaScript too."""
     parts = [front_matter(title=toolkit.titel, description=toolkit.samenvatting)]
     if toolkit.inleiding:
@@ -39,7 +40,7 @@ def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue) -> str:
                  f"[Hoe lees je de toolkit?]({link(toolkit.src_uri, LEGEND)}) · "
                  f"[Grafiek: impact tegenover kosten]({link(toolkit.src_uri, chart_uri(toolkit))}) · "
                  f"Bron: <{toolkit.bron}>\n\n")
-    parts.append(finished(explorer_html(toolkit, catalogue)) + "\n\n")
+    parts.append(finished(explorer_html(toolkit, catalogue, web)) + "\n\n")
     mine = [b for b in catalogue.broken if b.src_uri.startswith(f"toolkits/{toolkit.slug}/")]
     if mine:
         parts.append(_broken_list(mine, toolkit.src_uri))

@@ -18,26 +18,27 @@ from .news import NEWS_PAGE, news_page
 from .opendata_page import OPEN_DATA_PAGE, open_data_page
 from .overviews import GUIDES_INDEX, TOOLKITS_INDEX, guides_index, toolkit_overview, toolkits_index
 from .themes import THEMES_INDEX, theme_page, theme_uri, themes_in_use, themes_index
+from ..web import DEFAULT, Web
 
 
-def page_builders(catalogue: Catalogue) -> dict[str, Callable[[], str]]:
+def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callable[[], str]]:
     """Every page the catalogue produces, by source path, each as a function that writes it
     (so listing the pages, as the URL check does, costs nothing)."""
     builders: dict[str, Callable[[], str]] = {
         TOOLKITS_INDEX: partial(toolkits_index, catalogue), GUIDES_INDEX: partial(guides_index, catalogue),
-        LEGEND_URI: legend_page, COMPARE_PAGE: partial(compare_page, catalogue),
+        LEGEND_URI: partial(legend_page, web), COMPARE_PAGE: partial(compare_page, catalogue, web),
         NEWS_PAGE: lambda: news_page(news_items(catalogue)), OPEN_DATA_PAGE: partial(open_data_page, catalogue),
         THEMES_INDEX: partial(themes_index, catalogue)}
-    builders.update({theme_uri(t): partial(theme_page, t, catalogue) for t in themes_in_use(catalogue)})
+    builders.update({theme_uri(t): partial(theme_page, t, catalogue, web) for t in themes_in_use(catalogue)})
     for toolkit in catalogue.toolkits:
-        builders[toolkit.src_uri] = partial(toolkit_overview, toolkit, catalogue)
+        builders[toolkit.src_uri] = partial(toolkit_overview, toolkit, catalogue, web)
         builders[chart_uri(toolkit)] = partial(chart_page, toolkit)
-        builders.update({a.src_uri: partial(approach_page, a, catalogue) for a in toolkit.aanpakken})
-    builders.update({g.src_uri: partial(guide_page, g, catalogue) for g in catalogue.guides})
+        builders.update({a.src_uri: partial(approach_page, a, catalogue, web) for a in toolkit.aanpakken})
+    builders.update({g.src_uri: partial(guide_page, g, catalogue, web) for g in catalogue.guides})
     builders.update({b.src_uri: partial(broken_page, b) for b in catalogue.broken})
     return builders
 
 
-def generated_pages(catalogue: Catalogue) -> dict[str, str]:
+def generated_pages(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, str]:
     """Every page the catalogue produces, by source path, as Markdown: the plugin's whole output."""
-    return {uri: build() for uri, build in page_builders(catalogue).items()}
+    return {uri: build() for uri, build in page_builders(catalogue, web).items()}

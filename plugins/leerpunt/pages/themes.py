@@ -8,6 +8,7 @@ from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
 from .common import front_matter, link, md_escape
 from .finished import finished
+from ..web import DEFAULT, Web
 
 THEMES_INDEX = "themas/index.md"
 
@@ -26,14 +27,14 @@ def themes_index(catalogue: Catalogue) -> str:
             "leidraden.\n\n| Thema | Aanpakken | Leidraden |\n|---|---|---|\n" + "\n".join(rows) + "\n")
 
 
-def theme_page(thema: str, catalogue: Catalogue) -> str:
+def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     uri = theme_uri(thema)
     parts = [front_matter(title=thema_labels()[thema], description=f"Aanpakken en leidraden over {thema_labels()[thema].lower()}.")]
     for toolkit in catalogue.toolkits:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
             items = "\n".join(f"- [{md_escape(a.titel)}]({link(uri, a.src_uri)}) "
-                              f"{finished(compact_badges(a.impact, a.kosten, a.bewijssterkte))}" for a in approaches)
+                              f"{finished(compact_badges(a.impact, a.kosten, a.bewijssterkte, web))}" for a in approaches)
             parts.append(f"## {md_escape(toolkit.titel)}\n\n{items}\n\n")
     guides = [g for g in catalogue.guides if thema in g.themas]
     if guides:

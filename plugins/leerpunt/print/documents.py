@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..catalogue.dates import dutch_date
+from ..catalogue.consistency import POSTER_MARKS
 from ..catalogue.errors import ContentError
 from ..catalogue.model import CardPage, Catalogue, Guide, Toolkit
 from ..catalogue.vocabularies import niveau_labels, thema_labels
-from ..catalogue.yamlsource import read_source, split_front_matter
 from .decks import Deck, office_sheets, reflection_cards, toolkit_cards
 from .markdown_html import LinkResolver, Section, blocks, is_list, sections, to_html
 from .jobs import Job
@@ -24,8 +24,8 @@ from .stamp import fingerprint, newest, stamp_text, toolkit_dates
 from .templating import render_template
 
 SHOP_BLEED_MM = 3.0
-MODEL_SECTIONS_HINT = ("De praatplaat en de bureaukaart tonen deze secties van de modelpagina. Heten ze anders, "
-                       "pas dan de lijsten onder 'leerpunt-print' in mkdocs.yml aan.")
+BUREAUKAART_HINT = ("Zet achter de kop van elke sectie die op de bureaukaart moet, '{ .bureaukaart-voorkant }' of "
+                    "'{ .bureaukaart-achterkant }' (zie CONTRIBUTING.md, 'Posters van een pagina').")
 
 
 @dataclass(frozen=True)
@@ -36,11 +36,6 @@ class Settings:
     url_for: Callable[[str], "str | None"]  # a page's source path → its URL in the site
     root: Path  # the project folder; sources' paths in the catalogue are relative to it
     fallback_date: str = ""
-    model_page: str = "model/index.md"
-    praatplaat: tuple[str, ...] = ("Triangulatie", "Multiperspectivisme", "Het proces", "Fundamenten voor succes",
-                                   "Voordelen")
-    bureaukaart_voorkant: tuple[str, ...] = ("Wat is evidence-informed onderwijs?", "Triangulatie")
-    bureaukaart_achterkant: tuple[str, ...] = ("Het proces",)
     folder: str = "materialen"
 
     def absolute(self, src_uri: str) -> str:
@@ -68,6 +63,7 @@ class PrintItem:
 @dataclass
 class _Builder:
     settings: Settings
+    catalogue: Catalogue
     items: list[PrintItem] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
 
@@ -92,7 +88,7 @@ class _Builder:
 
 def print_set(catalogue: Catalogue, settings: Settings) -> tuple[list[PrintItem], list[ContentError]]:
     """Every item of the print set, in the order the 'Materialen' page lists them."""
-    builder = _Builder(settings)
+    builder = _Builder(settings, catalogue)
     for guide in catalogue.guides:
         _guide_items(builder, guide)
     for toolkit in catalogue.toolkits:
@@ -114,7 +110,7 @@ def _guide_items(builder: _Builder, guide: Guide) -> None:
     builder.deck(f"{name}-reflectiekaarten", deck, owner, "Reflectiekaarten")
 
     folder = (s.root / guide.source).parent
-    resolver = LinkResolver(guide.src_uri, s.site_url, s.url_for, folder)
+    resolver = LinkResolver(guide.src_uri, s.site_url, s.url_for, folder, builder.catalogue)
     intro, parts = sections(guide.body, guide.body_line)
     by_anchor = {r.anchor: r for r in guide.aanbevelingen}
     numbered = {r.anchor: n for n, r in enumerate(guide.aanbevelingen, 1)}
@@ -180,52 +176,32 @@ def _toolkit_items(builder: _Builder, toolkit: Toolkit) -> None:
 def _card_page_items(builder: _Builder, page: CardPage) -> None:
     s = builder.settings
     url = s.absolute(page.src_uri)
-    document = _read_page(s.root / page.source, page.source)
-    if isinstance(document, ContentError):
-        builder.errors.append(document)
-        return
-    body, body_line, description, voorbeeld = document
-    stamp = stamp_text(s.fallback_date, fingerprint(page, body), voorbeeld)
+    stamp = stamp_text(s.fallback_date, fingerprint(page), page.voorbeeld)
     owner = (page.src_uri, "pagina", page.titel)
     name = page.src_uri.removesuffix(".md").removesuffix("/index").removesuffix("index").replace("/", "-") or "start"
     deck = Deck(name, "Reflectiekaart", page.titel, reflection_cards(page.reflectiekaarten, page.source, url), stamp)
     builder.deck(f"{name}-reflectiekaarten", deck, owner, "Reflectiekaarten")
-    if page.src_uri != s.model_page:
-        return
-    resolver = LinkResolver(page.src_uri, s.site_url, s.url_for)
-    _, parts = sections(body, body_line)
-    chosen = {}
-    for purpose, titles in (("praatplaat", s.praatplaat), ("bureaukaart", s.bureaukaart_voorkant + s.bureaukaart_achterkant)):
-        for title in titles:
-            found = next((p for p in parts if p.title == title), None)
-            if found is None:
-                builder.errors.append(ContentError(page.source, body_line, "", f"een sectie '## {title}' voor de {purpose}",
-                                                   "geen sectie met die titel", MODEL_SECTIONS_HINT))
-            else:
-                chosen[title] = _poster_section(found, resolver)
-    if any(error.file == page.source for error in builder.errors):
-        return
-    common = {"page": page, "lead": description, "url": url, "stamp": stamp}
-    builder.add(f"{name}-praatplaat", "praatplaat.html.j2",
-                ("Praatplaat", "A3, het model om samen te bespreken"), owner,
-                {**common, "sections": [chosen[t] for t in s.praatplaat]},
-                one_page=True, source=page.source, what="de praatplaat (A3)")
-    builder.add(f"{name}-bureaukaart", "bureaukaart.html.j2",
-                ("Bureaukaart", "A4, dubbelvouwen tot een staande kaart van A5"), owner,
-                {**common, "front": [chosen[t] for t in s.bureaukaart_voorkant],
-                 "back": [chosen[t] for t in s.bureaukaart_achterkant]},
-                one_page=True, source=page.source, what="de bureaukaart (A4, twee helften van A5)")
-
-
-def _read_page(path: Path, shown: str):
-    source = read_source(path, shown)
-    if isinstance(source, ContentError):
-        return source
-    document = split_front_matter(source)
-    if isinstance(document, ContentError):
-        return document
-    meta = document.meta.data if isinstance(document.meta.data, dict) else {}
-    return document.body, document.body_line, str(meta.get("description", "") or "").strip(), meta.get("voorbeeld") is True
+    resolver = LinkResolver(page.src_uri, s.site_url, s.url_for, catalogue=builder.catalogue)
+    _, parts = sections(page.body, page.body_line)
+    marked = {mark: [_poster_section(p, resolver) for p in parts if mark in p.classes] for mark in POSTER_MARKS}
+    common = {"page": page, "lead": page.description, "url": url, "stamp": stamp}
+    if marked["praatplaat"]:
+        builder.add(f"{name}-praatplaat", "praatplaat.html.j2",
+                    ("Praatplaat", "A3, het model om samen te bespreken"), owner,
+                    {**common, "sections": marked["praatplaat"]},
+                    one_page=True, source=page.source, what="de praatplaat (A3)")
+    front, back = marked["bureaukaart-voorkant"], marked["bureaukaart-achterkant"]
+    if front or back:
+        if not (front and back):
+            missing = "bureaukaart-achterkant" if front else "bureaukaart-voorkant"
+            builder.errors.append(ContentError(page.source, page.body_line, "", f"ook een sectie met '.{missing}' "
+                                               "(een bureaukaart heeft een voor- en een achterkant)",
+                                               "alleen secties voor de andere kant", BUREAUKAART_HINT))
+            return
+        builder.add(f"{name}-bureaukaart", "bureaukaart.html.j2",
+                    ("Bureaukaart", "A4, dubbelvouwen tot een staande kaart van A5"), owner,
+                    {**common, "front": front, "back": back},
+                    one_page=True, source=page.source, what="de bureaukaart (A4, twee helften van A5)")
 
 
 def _poster_section(section: Section, resolver: LinkResolver) -> dict:

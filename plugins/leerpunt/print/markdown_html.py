@@ -18,6 +18,8 @@ import markdown
 from markupsafe import Markup
 
 from ..catalogue.markdown_body import headings
+from ..catalogue.model import Catalogue
+from ..extensions.codes import CodeContext, CodesExtension
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc",
               "pymdownx.details", "pymdownx.superfences"]
@@ -37,6 +39,7 @@ class Section:
     anchor: str
     line: int
     text: str
+    classes: tuple[str, ...] = ()  # the heading's classes, e.g. the poster marks `.praatplaat`
 
 
 def sections(body: str, body_line: int) -> tuple[str, list[Section]]:
@@ -49,7 +52,8 @@ def sections(body: str, body_line: int) -> tuple[str, list[Section]]:
     for index, heading in enumerate(starts):
         end = offsets[index + 1] if index + 1 < len(offsets) else len(lines)
         found.append(Section(heading.title, heading.anchor, heading.line,
-                             "\n".join(lines[offsets[index] + 1: end]).strip("\n")))
+                             "\n".join(lines[offsets[index] + 1: end]).strip("\n"),
+                             tuple(heading.attrs.get("class", ()))))
     return intro.strip("\n"), found
 
 
@@ -71,8 +75,11 @@ def is_list(block: str) -> bool:
 class LinkResolver:
     """Rewrites links of one source page to absolute web addresses and remembers them."""
 
-    def __init__(self, src_uri: str, site_url: str, url_for: UrlFor, folder: Path | None = None):
+    def __init__(self, src_uri: str, site_url: str, url_for: UrlFor, folder: Path | None = None,
+                 catalogue: Catalogue | None = None):
         self.src_uri, self.site_url, self.url_for, self.folder = src_uri, site_url.rstrip("/") + "/", url_for, folder
+        # [[…]] codes print as words (badges need the site's stylesheet): a plain code context.
+        self.codes = CodeContext(catalogue, src_uri, plain=True) if catalogue else None
         self.cited: list[tuple[str, str]] = []
 
     def absolute(self, target: str) -> str | None:
@@ -110,7 +117,9 @@ class LinkResolver:
 
 def to_html(text: str, resolver: LinkResolver) -> Markup:
     """Markdown → HTML with the site's extensions, links made absolute."""
-    html = markdown.markdown(text, extensions=EXTENSIONS, extension_configs={"toc": {"permalink": False}})
+    codes = resolver.codes
+    html = markdown.markdown(text, extensions=[*EXTENSIONS, CodesExtension(context=lambda: codes)],
+                             extension_configs={"toc": {"permalink": False}})
     return Markup(resolver.rewrite(html))
 
 

@@ -7,9 +7,10 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from ..badges.html import icon as material_icon
+from ..badges.icons import icon as material_icon
+from .. import formatting
 from ..catalogue import scales
-from ..pages.notices import VOORBEELD
+from ..texts import text
 from .fonts import font_face_css
 from .qr import qr_svg
 
@@ -28,13 +29,6 @@ def icon(name: str, on: bool = True, colour: str | None = None) -> Markup:
 def icons(name: str, filled: int, total: int = 5) -> Markup:
     """A scale as a row of icons: `filled` in colour, the rest pale (the label says it in words)."""
     return Markup("".join(icon(name, i < filled) for i in range(total)))
-
-
-def months(impact: int | None) -> str:
-    if impact is None:
-        return "–"
-    unit = "maand" if abs(impact) == 1 else "maanden"
-    return f"{impact:+d} {unit}" if impact else f"0 {unit}"
 
 
 def crop_marks() -> Markup:
@@ -61,8 +55,7 @@ def css_string(text: str) -> Markup:
 
 def _voorbeeld_notice() -> dict:
     """The site's own 'Voorbeeldtekst' notice (one wording for web and paper)."""
-    title = VOORBEELD.split('"')[1]
-    return {"title": title, "text": " ".join(VOORBEELD.split("\n", 1)[1].split())}
+    return {"title": text("voorbeeldtekst"), "text": text("voorbeeldtekst_uitleg")}
 
 
 def excerpt(text: str, limit: int = 40) -> str:
@@ -73,7 +66,7 @@ def excerpt(text: str, limit: int = 40) -> str:
 def environment() -> Environment:
     env = Environment(loader=PackageLoader("leerpunt.print", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(scales=scales, icon=icon, icons=icons, months=months, crop_marks=crop_marks,
+    env.globals.update(scales=scales, fmt=formatting, icon=icon, icons=icons, crop_marks=crop_marks,
                        qr=lambda url: Markup(qr_svg(url)), font_faces=lambda: Markup(font_face_css()),
                        voorbeeld_notice=_voorbeeld_notice())
     env.filters.update(short_url=short_url, excerpt=excerpt, css_string=css_string)

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..catalogue import ContentError, load_catalogue
+from ..addresses import record_new_urls
+from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
-from ..pages.inline_badges import inline_badge_errors
-from .project import project_sources
-from .urls import record_new_urls, url_errors
+from ..project import Project
+from ..site_content import load_site_content
 
 
 GENERAL_HINT = ("Pas de waarde aan zoals bij 'Verwacht' staat; de betekenis van elk veld staat in CONTRIBUTING.md "
@@ -76,13 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--record-urls", action="store_true",
                         help="voeg de adressen van nieuwe pagina's toe aan published-urls.txt")
     args = parser.parse_args(argv)
-    config = Path(args.config)
-    sources = project_sources(config)
-    catalogue = load_catalogue(sources)
-    errors = sorted(set(catalogue.errors) | set(url_errors(config, catalogue))
-                    | set(inline_badge_errors(catalogue, sources.docs_dir, sources.root)))
+    content = load_site_content(Project.from_config_file(Path(args.config)))
+    catalogue, errors = content.catalogue, list(content.errors)
     if args.record_urls and not errors:
-        for url in record_new_urls(config, catalogue):
+        for url in record_new_urls(content.project, catalogue):
             print(f"Nieuw adres vastgelegd in published-urls.txt: {url}")
     if not errors:
         print(summary_ok(catalogue))

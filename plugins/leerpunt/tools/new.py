@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from .project import project_sources
+from ..project import Project
 
 
 def slugify(title: str) -> str:
@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"De titel is {len(args.titel)} tekens lang; een titel heeft hoogstens {MAX_TITLE} tekens, want het "
               "webadres komt eruit. Kies een kortere titel; een langere uitleg past in 'samenvatting'.", file=sys.stderr)
         return 1
-    sources = project_sources(Path(args.config))
+    sources = Project.from_config_file(Path(args.config)).sources
     try:
         if args.kind == "leidraad":
             path = new_guide(sources.leidraden_dir, args.titel, dt.date.today())

@@ -1,6 +1,6 @@
 """Measure the shipped print set: cold render (empty cache), warm rebuild (all cached), sizes.
 
-    .venv/bin/python -m leerpunt.print.bench [--runs 3] [--out bench/print.md]
+    .venv/bin/python -m bench.print_set [--runs 3] [--out bench/print.md]
 
 Run from the project folder. Writes a Markdown report; timings are medians over the runs, and
 the cold runs with one worker and with every core alternate, so both see the same machine load.
@@ -19,12 +19,12 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from ..catalogue import Sources, load_catalogue
-from ..cores import available_cores
-from .cache import Cache
-from .documents import Settings, print_set
-from .runner import render_all
-from .stamp import fallback_date
+from leerpunt.catalogue import Sources, load_catalogue
+from leerpunt.cores import available_cores
+from leerpunt.print.cache import Cache
+from leerpunt.print.documents import Settings, print_set
+from leerpunt.print.runner import render_all
+from leerpunt.print.stamp import fallback_date
 
 SITE_URL = "https://leerpunt.example/"
 
@@ -90,7 +90,7 @@ FRESH = """
 import time
 start = time.perf_counter()
 from pathlib import Path
-from leerpunt.print.bench import _plan
+from bench.print_set import _plan
 from leerpunt.print.cache import Cache
 from leerpunt.print.runner import render_all
 _, items = _plan(Path.cwd())
@@ -121,7 +121,7 @@ def _report(args, cores, cold, warm, plans, fresh, sizes, total, pages, load) ->
     rows = "\n".join(f"| `{Path(path).name}` | {pages} | {size / 1000:.0f} kB |" for path, size, pages in sizes)
     return f"""# Print set: measured figures
 
-Command (from the project folder): `.venv/bin/python -m leerpunt.print.bench --runs {args.runs}`
+Command (from the project folder): `.venv/bin/python -m bench.print_set --runs {args.runs}`
 
 Machine: {cpu}, {cores} cores available, Python {platform.python_version()}, {platform.system()} {platform.release()}.
 Versions: {versions}. The machine is shared (1-minute load average {load[0]:.1f} before, {load[1]:.1f} after;\nabove {cores} other work competed for the cores); the figures are medians of {args.runs} runs.

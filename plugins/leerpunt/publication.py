@@ -1,0 +1,133 @@
+"""The publication check: editors' notes, placeholders and repository paths never reach readers.
+
+Editors keep provenance and to-dos in fields meant for them (`verificatie`, `notitie`) and in
+YAML comments. Everything else in a source is public. Two checks, one list of markers:
+
+- in the sources (build and `scripts/check`): a marker in a public field or in a page's text is
+  a content error with file and line;
+- in the output (build): no marker and no editors' note may appear in any file the site
+  publishes (pages, search index, open data, feed) or in the HTML a PDF is made from. This
+  catches what a template might leak even when every source is clean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalogue import ContentError, Sources
+from .catalogue.model import Catalogue
+
+# Fields whose text is for editors only (never shown); their indented continuation lines too.
+EDITORS_FIELDS = ("verificatie", "notitie", "bron_notitie")
+
+
+@dataclass(frozen=True)
+class Marker:
+    pattern: re.Pattern
+    what: str  # in Dutch: what kind of text this is
+
+
+MARKERS = tuple(Marker(re.compile(pattern, re.IGNORECASE), what) for pattern, what in (
+    (r"nog aan te vullen", "een plaatshouder"),
+    (r"\b(?:TODO|FIXME|XXX)\b", "een notitie voor de redactie"),
+    (r"lorem ipsum", "een plaatshouder"),
+    (r"kleurcode\b.{0,60}\bverloren", "een notitie over de bron"),
+    (r"pdf-extractie", "een notitie over de bron"),
+    (r"gegevensmomentopname", "een notitie over de bron"),
+    (r"eef-toolkit\.json", "een bestandsnaam uit het onderzoek"),
+    (r"\b(?:research|shared|plugins|tests|scripts)/[\w./-]+\.(?:md|py|json|ya?ml|txt)\b", "een pad in de repository"),
+    (r"anchors-mission", "een pad in de repository"),
+))
+PUBLISHED_SUFFIXES = {".html", ".json", ".xml", ".csv", ".txt", ".js"}
+HINT = ("Zet notities voor de redactie in het veld 'verificatie' (aanpakken) of 'notitie' (kennisagenda), "
+        "of in een YAML-commentaar (# …): die komen nooit op de site.")
+
+
+def markers_in(text: str) -> list[tuple[int, str, str]]:
+    """(line offset, found text, what it is) for every marker in a text (overlapping finds once)."""
+    found = []
+    for offset, line in enumerate(text.split("\n")):
+        taken: list[tuple[int, int]] = []
+        for marker in MARKERS:
+            for match in marker.pattern.finditer(line):
+                if not any(start < match.end() and match.start() < end for start, end in taken):
+                    taken.append(match.span())
+                    found.append((offset, match.group(0), marker.what))
+    return found
+
+
+def public_lines(text: str, markdown: bool = False) -> str:
+    """A source's text with its editors' fields and YAML comments blanked (line numbers stay).
+    In Markdown, only the front matter is YAML: a '# ' line after it is a heading."""
+    lines = text.split("\n")
+    yaml_ends = len(lines)
+    if markdown:
+        closing = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), 0)
+        yaml_ends = closing if lines and lines[0].strip() == "---" else 0
+    skipping_deeper_than = None
+    for index, line in enumerate(lines[:yaml_ends]):
+        indent = len(line) - len(line.lstrip())
+        if skipping_deeper_than is not None and (not line.strip() or indent > skipping_deeper_than):
+            lines[index] = ""
+            continue
+        skipping_deeper_than = None
+        key = re.match(r"^(\s*)(?:-\s+)?([\w-]+):", line)
+        if key and key.group(2) in EDITORS_FIELDS:
+            skipping_deeper_than = len(key.group(1))
+            lines[index] = ""
+        elif line.lstrip().startswith("#"):
+            lines[index] = ""
+    return "\n".join(lines)
+
+
+def source_files(sources: Sources) -> list[Path]:
+    """Every file editors write that the site publishes from."""
+    found: list[Path] = []
+    for folder, pattern in ((sources.toolkits_dir, "*/*"), (sources.leidraden_dir, "*/index.md")):
+        found += sorted(p for p in folder.glob(pattern) if p.suffix in (".md", ".yml")) if folder.is_dir() else []
+    if sources.docs_dir.is_dir():
+        found += sorted(p for p in sources.docs_dir.rglob("*") if p.suffix in (".md", ".yml"))
+    return found
+
+
+def source_marker_errors(sources: Sources) -> list[ContentError]:
+    """Markers in the public text of every source, with file and line."""
+    errors = []
+    for path in source_files(sources):
+        text = path.read_text("utf-8", errors="replace")
+        for offset, found, what in markers_in(public_lines(text, markdown=path.suffix == ".md")):
+            errors.append(ContentError(sources.shown(path), offset + 1, "", "tekst voor lezers, zonder notities voor "
+                                       "de redactie, plaatshouders of paden in de repository",
+                                       f"{what}: '{found}'", HINT))
+    return errors
+
+
+def editors_notes(catalogue: Catalogue) -> list[str]:
+    """The editors' notes of the catalogue, whitespace-normalised (long enough to be recognised)."""
+    notes = [a.verificatie for a in catalogue.approaches]
+    if catalogue.kennisagenda:
+        notes += [theme.notitie for theme in catalogue.kennisagenda.themas]
+    return sorted({" ".join(note.split()) for note in notes if len(" ".join(note.split())) >= 20})
+
+
+def leaks_in(text: str, notes: Iterable[str]) -> list[str]:
+    """What in a published text should never be there: markers and verbatim editors' notes."""
+    flat = " ".join(text.split())
+    found = [f"{what}: '{match}'" for _, match, what in markers_in(text)]
+    found += [f"een notitie voor de redactie: '{note[:60]}…'" for note in notes if note in flat]
+    return found
+
+
+def output_leaks(site_dir: Path, notes: list[str]) -> list[str]:
+    """One message per published file that shows readers what is meant for editors."""
+    messages = []
+    for path in sorted(p for p in site_dir.rglob("*") if p.suffix in PUBLISHED_SUFFIXES and p.is_file()):
+        if "/assets/" in f"/{path.relative_to(site_dir).as_posix()}":
+            continue  # the theme's and our own scripts and styles, not content
+        for leak in leaks_in(path.read_text("utf-8", errors="replace"), notes):
+            messages.append(f"{path.relative_to(site_dir).as_posix()}: verwacht geen tekst voor de redactie in wat de "
+                            f"site publiceert; gevonden: {leak}")
+    return messages

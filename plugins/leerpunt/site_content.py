@@ -1,0 +1,85 @@
+"""Everything the site is made of, loaded and checked once: the build and `scripts/check` share it.
+
+The collections plugin builds one `SiteContent` per build and the print and search plugins
+read it through `config.plugins` (as Material's blog reads its meta plugin); `scripts/check`
+builds the same object from mkdocs.yml. `content_errors` is the one list of every problem an
+editor can cause in the sources, so the check never says "Alles in orde" about content that the
+strict build rejects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .addresses import url_errors
+from .catalogue import ContentError, Sources, load_catalogue
+from .catalogue.model import Catalogue
+from .catalogue.consistency import typed_count_errors
+from .extensions.codes import code_errors_in
+from .project import Project
+from .search.synonyms import Synonyms, load_synonyms
+
+
+@dataclass(frozen=True)
+class SiteContent:
+    """The project's settings, its catalogue, the search synonyms and every content error found."""
+
+    project: Project
+    catalogue: Catalogue
+    synonyms: Synonyms
+    errors: tuple[ContentError, ...]
+
+
+def load_site_content(project: Project, today: dt.date | None = None) -> SiteContent:
+    """Load every source of the project and check it."""
+    catalogue = load_catalogue(project.sources, today)
+    synonyms = load_synonyms(project.synonyms_file, project.shown(project.synonyms_file))
+    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms)))
+
+
+def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -> list[ContentError]:
+    """Every problem in the sources, sorted by file and line: the catalogue's own checks, inline
+    badges, published addresses and redirects, and the search synonyms."""
+    errors = set(catalogue.errors) | set(synonyms.errors)
+    errors |= set(inline_code_errors(catalogue, project.sources))
+    errors |= set(typed_count_errors_in(project.sources))
+    errors |= set(url_errors(project, catalogue))
+    if project.redirect_problem:
+        errors.add(ContentError(project.config_file.name, 0, "redirect_maps",
+                                "een lijst van doorverwijzingen 'oud/pad.md': 'nieuw/pad.md'",
+                                f"een waarde van het type {project.redirect_problem}"))
+    return sorted(errors)
+
+
+def inline_code_errors(catalogue: Catalogue, sources: Sources) -> list[ContentError]:
+    """Every invalid [[…]] code in approaches, guides, toolkit.yml files and the free pages."""
+    errors = []
+    for approach in catalogue.approaches:
+        errors += code_errors_in(approach.body, catalogue, approach.source, approach.body_line)
+    for guide in catalogue.guides:
+        errors += code_errors_in(guide.body, catalogue, guide.source, guide.body_line)
+    files = [*sorted(sources.toolkits_dir.glob("*/toolkit.yml")),
+             *(sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else [])]
+    for path in files:
+        text = path.read_text("utf-8", errors="replace")
+        if "[[" in text:
+            body, first_line = _without_front_matter(text) if path.suffix == ".md" else (text, 1)
+            errors += code_errors_in(body, catalogue, sources.shown(path), first_line)
+    return errors
+
+
+def typed_count_errors_in(sources: Sources) -> list[ContentError]:
+    """Typed counts of approaches, guides or toolkits in site-level prose: the toolkits' own texts and
+    the free pages (approaches and guides may speak of 'drie aanpakken' in general)."""
+    errors = []
+    for path in [*sorted(sources.toolkits_dir.glob("*/toolkit.yml")),
+                 *(sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else [])]:
+        errors += typed_count_errors(path.read_text("utf-8", errors="replace"), sources.shown(path))
+    return errors
+
+
+def _without_front_matter(text: str) -> tuple[str, int]:
+    match = re.match(r"\A---[ \t]*\n.*?\n---[ \t]*\n", text, re.S)
+    return (text[match.end():], text[: match.end()].count("\n") + 1) if match else (text, 1)

@@ -1,0 +1,55 @@
+"""The publication check: editors' notes, placeholders and repository paths never reach readers."""
+
+from helpers import load
+from leerpunt.publication import leaks_in, output_leaks, public_lines, source_marker_errors
+from helpers import sources_for
+
+
+def test_editors_fields_and_yaml_comments_are_not_public():
+    text = ("titel: Feedback\n# TODO: nakijken\nverificatie: >-\n  Uit de pdf-extractie van 2018;\n  nog aan te vullen.\n"
+            "samenvatting: Tekst.\nkaart:\n  vraag: Vraag?\n")
+    public = public_lines(text)
+    assert public.split("\n") == ["titel: Feedback", "", "", "", "", "samenvatting: Tekst.", "kaart:", "  vraag: Vraag?", ""]
+
+
+def test_in_markdown_only_the_front_matter_has_comments():
+    text = "---\ntitel: x\n# TODO\nverificatie: nota\n---\n# Titel\n## Aan de slag\n"
+    assert public_lines(text, markdown=True).split("\n") == ["---", "titel: x", "", "", "---", "# Titel",
+                                                               "## Aan de slag", ""]
+
+
+def test_a_marker_in_public_text_is_an_error_with_its_line(site):
+    path = site / "toolkits/kern/feedback.md"
+    path.write_text(path.read_text("utf-8").replace("## Wat is het?\n\nTekst.",
+                                                    "## Wat is het?\n\nZie research/anchors-mission.md."), "utf-8")
+    assert [str(e) for e in source_marker_errors(sources_for(site))] == [
+        "toolkits/kern/feedback.md:28: verwacht tekst voor lezers, zonder notities voor de redactie, plaatshouders of "
+        "paden in de repository; gevonden: een pad in de repository: 'research/anchors-mission.md'"]
+
+
+def test_a_marker_in_an_editors_field_is_fine(site):
+    path = site / "toolkits/kern/feedback.md"
+    path.write_text(path.read_text("utf-8").replace("verificatie: Gecontroleerd in de test.",
+                                                    "verificatie: >-\n  TODO nog aan te vullen uit eef-toolkit.json"),
+                    "utf-8")
+    assert source_marker_errors(sources_for(site)) == []
+
+
+def test_an_editors_note_in_the_output_is_a_leak(tmp_path):
+    note = "Gecontroleerd tegen de opgeslagen EEF-pagina van 2026-11-02."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text(f"<p>Cijfers: {note}</p>", "utf-8")
+    (tmp_path / "b.json").write_text('{"x": "schoon"}', "utf-8")
+    assert output_leaks(tmp_path, [note]) == [
+        "a/index.html: verwacht geen tekst voor de redactie in wat de site publiceert; gevonden: een notitie voor de "
+        "redactie: 'Gecontroleerd tegen de opgeslagen EEF-pagina van 2026-11-02.…'"]
+
+
+def test_notes_are_found_across_line_breaks():
+    assert leaks_in("<p>Uit de\n  snapshot van EEF, nog niet live bekeken.</p>",
+                    ["Uit de snapshot van EEF, nog niet live bekeken."])
+
+
+def test_the_fixture_site_is_clean(site):
+    assert source_marker_errors(sources_for(site)) == []
+    assert load(site).errors == ()
