@@ -406,7 +406,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 @pytest.mark.build
 def test_a_failed_make_site_leaves_the_last_good_site_in_place(site):
-    for name in (".venv", "requirements.lock", "pyproject.toml"):
+    for name in (".venv", "requirements", "pyproject.toml"):
         (site / name).symlink_to(REPO / name)
     break_cost = KINDS["cost-not-on-scale"][0]
     feedback = site / APPROACH
@@ -433,4 +433,4 @@ def test_a_failed_make_site_leaves_the_last_good_site_in_place(site):
     rebuilt = make_site(site)
     assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     assert "Feedback geven" in (site / "site/toolkits/kern/feedback/index.html").read_text("utf-8")
-    assert not (site / "site.old").exists() and not (site / ".site.tmp").exists()
+    assert not list(site.glob(".site.old.*")) and not list(site.glob(".site.tmp.*"))
