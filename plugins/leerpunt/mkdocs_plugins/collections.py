@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ..pages import agenda_section, compare_data_files, generated_pages, page_no
 from ..pages.finished import anchor_ids, hold, restore
 from ..extensions.codes import CodeContext, CodesExtension
 from ..project import Project
+from ..publishing import is_publication, publication_errors
 from ..site_content import SiteContent, load_site_content
 from ..templatecache import RememberedTemplates
 from ..web import Web
@@ -51,7 +53,10 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.templates = RememberedTemplates() if command == "serve" else None
 
     def on_config(self, config):
-        """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
+        """Refuse a publication build without the real address; resolve source folders and make sure
+        the Markdown extensions and stylesheet are there."""
+        if is_publication(os.environ) and (problems := publication_errors(config.site_url)):
+            raise PluginError("Publicatie gestopt: " + " ".join(problems))
         self.content = None
         self.project = Project.from_mkdocs_config(config)
         self.sources = self.project.sources

@@ -1,1 +1,0 @@
-"""MkDocs hooks (listed under `hooks:` in mkdocs.yml): tiny glue that needs no plugin options."""
