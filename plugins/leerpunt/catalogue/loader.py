@@ -198,6 +198,7 @@ def _load_approach(toolkit: str, path: Path, shown: str, errors: list, broken: l
         bijgewerkt=meta.get("bijgewerkt", ""), historiek=tuple(_updates(meta.get("historiek", []))),
         kaart=Card(card["vraag"].strip(), card["antwoord"].strip(), doc.meta.line_of(("kaart",))),
         voorbeeld=meta.get("voorbeeld", False), body=doc.body, source=shown, body_line=doc.body_line,
+        verwant=tuple(meta.get("verwant", [])), verwant_line=doc.meta.line_of(("verwant",)),
         leerpunt=meta.get("leerpunt", ""),
         cijfers=FigureSource(**meta["cijfers"]) if meta.get("cijfers") else None)
 
