@@ -1,47 +1,62 @@
-# Two commands set everything up: `make site` and `make test`. Both create .venv from the
-# pinned requirements.lock on first use.
+# Two commands set everything up: `make site` and `make test`. Both create .venv on first use:
+# `make site` from the runtime lock only, `make test` adds the test lock (both with hashes).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# make serve PORT=8001: the preview's port (the next free one is used when it is taken).
+PORT ?= 8000
 # Material 9.7+ prints an end-of-life notice on every build; it is known (see README).
 export NO_MKDOCS_2_WARNING := 1
 # mkdocs-redirects prints a similar notice of its own.
 export DISABLE_MKDOCS_2_WARNING := true
 
-.PHONY: site test bench serve check new clean
+.PHONY: site publish-site test bench serve check new doctor clean
 
-$(STAMP): requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+# Said after pip's own (English) message when an installation step fails.
+SETUP_FAILED := echo "De installatie in $(VENV) is mislukt (zie de melding hierboven). Tip: scripts/doctor controleert \
+je computer; is de schijf of de map voor tijdelijke bestanden (TMPDIR) vol, maak dan ruimte vrij en probeer opnieuw." >&2; exit 1
+
+$(STAMP): requirements/runtime.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV) || { $(SETUP_FAILED); }
+	$(PIP) --require-hashes -r requirements/runtime.txt || { $(SETUP_FAILED); }
+	$(PIP) --no-deps --no-build-isolation -e . || { $(SETUP_FAILED); }
 	touch $(STAMP)
 
-# Build into a temporary folder and swap it in only on success, so a failed build never
-# replaces the last good site/ with a half-written one.
+$(TEST_STAMP): $(STAMP) requirements/test.txt
+	$(PIP) --require-hashes -r requirements/test.txt || { $(SETUP_FAILED); }
+	touch $(TEST_STAMP)
+
+# Strict (warnings fail it; never --quiet, which hides them from strict mode), into a private
+# temporary folder swapped in only on success; a second `make site` at the same time waits.
 site: $(STAMP)
-	rm -rf .site.tmp
-	$(BIN)/mkdocs build --strict --quiet --site-dir .site.tmp
-	rm -rf site.old
-	if [ -d site ]; then mv site site.old; fi
-	mv .site.tmp site
-	rm -rf site.old
+	$(BIN)/python -m leerpunt.tools.build_site
+
+# The build that is published: stops unless site_url (SITE_URL in the environment) is the real https address.
+publish-site: $(STAMP)
+	LEERPUNT_PUBLICATIE=1 $(BIN)/python -m leerpunt.tools.build_site
 
 # Browser-side test tools (axe-core, vnu-jar) and the lunr sources, pinned in package-lock.json.
 node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-test: $(STAMP) node_modules/.installed
+test: $(TEST_STAMP) node_modules/.installed
 	$(BIN)/python -m pytest
 
 # Build against plain Material at 100 / 1,000 / 5,000, search in Chromium, print set, warm rebuild:
 # about half an hour; writes bench/results.md. Never part of `make test`.
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	scripts/bench all
 
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/python -m leerpunt.tools.serve --port $(PORT)
+
+# Is this computer ready (Python, venv, Pango, fonts, a free port)? Needs nothing installed.
+doctor:
+	scripts/doctor --port $(PORT)
 
 # Validate all content in under a second, without building (see CONTRIBUTING.md).
 check: $(STAMP)
@@ -54,4 +69,4 @@ new: $(STAMP)
 	else echo 'Gebruik: make new TYPE=leidraad TITEL="Titel"  of  make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel"'; exit 2; fi
 
 clean:
-	rm -rf site .site.tmp site.old .cache
+	rm -rf site .site.tmp.* .site.old.* .site.lock .cache

@@ -1,24 +1,16 @@
 """Shared test helpers: fixture paths, loading a content folder, running mkdocs."""
 
 import datetime as dt
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import leerpunt
 from leerpunt.catalogue import Sources, load_catalogue
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 24)
-
-
-def approach_fields() -> str:
-    """The fields an approach may have, as the schema lists them, in the order error messages name them."""
-    schema = Path(leerpunt.__file__).parent / "catalogue" / "schemas" / "aanpak.schema.json"
-    return ", ".join(sorted(json.loads(schema.read_text("utf-8"))["properties"]))
 
 
 def sources_for(root: Path) -> Sources:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from .catalogue import Sources
 
@@ -83,11 +84,12 @@ def packaged_synonyms() -> Path:
 
 
 class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml but leaves tags like !!python/name and !ENV unresolved (we only need paths)."""
+    """Reads mkdocs.yml but leaves tags like !!python/name unresolved (we only need paths and site_url)."""
 
 
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_TolerantLoader.add_constructor("!ENV", construct_env_tag)  # as MkDocs reads it: `site_url: !ENV [SITE_URL, default]`
 
 
 def load_settings(config_file: Path) -> dict:

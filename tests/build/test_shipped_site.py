@@ -3,12 +3,14 @@
 import re
 from html import unescape
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from helpers import REPO, sources_for
 from leerpunt.catalogue import load_catalogue, scales
 from leerpunt.formatting import signed_months
+from leerpunt.project import load_settings
 
 
 pytestmark = pytest.mark.build
@@ -60,12 +62,14 @@ def test_every_approach_page_shows_its_figures(built, catalogue):
     site, _ = built
     for approach in catalogue.approaches:
         page = site / "toolkits" / approach.toolkit / approach.slug / "index.html"
-        text = text_of(page)
+        text, html = text_of(page), page.read_text("utf-8")
         assert approach.titel in text, page
         assert scales.headline(approach.impact, approach.kosten, approach.bewijssterkte) in text, page
         assert f"{scales.scale_title('impact')} {signed_months(approach.impact)}" in text, page
         assert f"({approach.kosten} van 5)" in text and f"({approach.bewijssterkte} van 5)" in text, page
-        assert ("Cijfers nog te bevestigen" in text) is (not approach.geverifieerd), page
+        # The page's own figures (related approaches further down carry their own status).
+        own_figures = re.search(r'<div class="lp-figures">.*?</p>', html, re.S).group(0)
+        assert ('class="lp-unconfirmed"' in own_figures) is (not approach.geverifieerd), page
         assert ("Voorbeeldtekst" in text) is approach.voorbeeld, page
         for section in ("Wat is het?", "Belangrijkste bevindingen", "Hoe effectief is het?",
                         "Achter het gemiddelde", "Aan de slag", "Wat kost het?"):
@@ -109,7 +113,12 @@ def test_every_guide_page_shows_recommendations_with_levels_and_cards(built, cat
         for recommendation in guide.aanbevelingen:
             assert f'id="{recommendation.anchor}"' in html
             assert f'href="#{recommendation.anchor}"' in html
-        assert html.count('class="lp-level ') == 2 * len(guide.aanbevelingen)
+        graded = [r for r in guide.aanbevelingen if r.bewijs]  # a grade only with the source that gives it
+        assert html.count('class="lp-level ') == 2 * len(graded)
+        for recommendation in graded:
+            assert f'href="{recommendation.bewijsbron}"' in html
+        for ref in {ref for r in guide.aanbevelingen for ref in r.aanpakken}:
+            assert f'/{ref}/"' in html  # the approaches that carry the evidence are linked
         for card in guide.reflectiekaarten:
             assert card.vraag in text
         assert "Voorbeeldtekst" in text
@@ -141,7 +150,7 @@ def test_no_request_to_a_third_party_host(built):
     link names the site's own address and is not a request)."""
     site, _ = built
     pattern = re.compile(r"""<(?:link|script|img|iframe|source)\b[^>]*\b(?:src|href)=["'](?:https?:)?//([^/"']+)""")
-    own = re.search(r"^site_url:\s*https?://([^/\s]+)", (REPO / "mkdocs.yml").read_text("utf-8"), re.M).group(1)
+    own = urlsplit(load_settings(REPO / "mkdocs.yml")["site_url"]).hostname  # as the build read it (!ENV)
     for page in site.rglob("*.html"):
         hosts = set(pattern.findall(page.read_text("utf-8"))) - {own}
         assert not hosts, (page, hosts)

@@ -39,4 +39,4 @@ def test_cells_carry_the_scale_labels(shipped):
 
 def test_titles_are_escaped_for_markdown(base_approach):
     table = chart_table(make_toolkit(base_approach, [(1, 1, 1)], ["Lezen | schrijven [samen]"]), href_for)
-    assert "[Lezen \\| schrijven \\[samen\\]](aanpak-0/)" in table
+    assert "[Lezen &#124; schrijven \\[samen\\]](aanpak-0/)" in table

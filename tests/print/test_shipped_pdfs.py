@@ -53,7 +53,6 @@ def expected_files(catalogue) -> dict[str, str]:
 def test_the_whole_print_set_is_built_and_linked(shipped):
     site, catalogue = shipped
     files = expected_files(catalogue)
-    assert len(files) == 4 * 4 + 2 * 3 + 4
     assert sorted(p.name for p in (site / "materialen").glob("*.pdf")) == sorted(files)
     materials = (site / "materialen" / "index.html").read_text("utf-8")
     listed = link_texts(materials)

@@ -18,7 +18,7 @@ import importlib.util
 import shutil
 from pathlib import Path
 
-from helpers import approach_fields
+from leerpunt.catalogue.schemas import load_schema
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -39,7 +39,7 @@ APPROACH = "toolkits/kern/feedback.md"
 MANIFEST = "toolkits/kern/toolkit.yml"
 GUIDE = "leidraden/goede-feedback/index.md"
 AGENDA = "content/kennisagenda/kennisagenda.yml"
-APPROACH_FIELDS = approach_fields()
+APPROACH_FIELDS = ", ".join(sorted(load_schema("aanpak")["properties"]))  # what the message lists
 # Nine levels of nine references: 9^9 values once expanded ("billion laughs").
 YAML_BOMB = 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n' + "".join(
     f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi"))

@@ -1,10 +1,16 @@
 """scripts/new: a complete, valid source; never overwrites."""
 
 import datetime as dt
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from helpers import load
+from helpers import FIXTURES, load
 from leerpunt.tools.new import ScaffoldError, main, new_approach, new_guide, slugify
 
 
@@ -54,3 +60,37 @@ def test_command_line(site, capsys, monkeypatch):
     assert main(["leidraad", "Nieuwe leidraad"]) == 1
     assert "leidraden/nieuwe-leidraad bestaat al. Er is niets aangemaakt of overschreven" in capsys.readouterr().err
     assert main(["aanpak", "kern", "!!!"]) == 1
+
+
+def test_a_title_too_long_for_an_address_is_a_dutch_message(site, capsys, monkeypatch):
+    monkeypatch.chdir(site)
+    title = ("Lange titel " * 29)[:340]
+    assert main(["leidraad", title]) == 1
+    assert capsys.readouterr().err.startswith("De titel is 340 tekens lang; een titel heeft hoogstens 120 tekens")
+    assert not any("lange-titel" in p.name for p in (site / "leidraden").iterdir())
+
+
+def full_disk(self, *args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+
+def test_a_full_disk_is_a_dutch_message_and_leaves_nothing_half_made(site, capsys, monkeypatch):
+    monkeypatch.chdir(site)
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    assert main(["leidraad", "Nieuwe leidraad"]) == 1
+    assert capsys.readouterr().err == ("De schijf is vol: leidraden/nieuwe-leidraad/index.md kon niet geschreven worden. "
+                                       "Maak ruimte vrij en probeer opnieuw; er is niets aangemaakt.\n")
+    assert not (site / "leidraden" / "nieuwe-leidraad").exists()
+    assert main(["aanpak", "kern", "Nieuwe aanpak"]) == 1
+    assert "De schijf is vol: toolkits/kern/nieuwe-aanpak.md" in capsys.readouterr().err
+    assert not (site / "toolkits" / "kern" / "nieuwe-aanpak.md").exists()
+
+
+def test_scripts_new_needs_no_temporary_folder(tmp_path):
+    """A full or tiny TMPDIR never reaches scripts/new: it writes only the new source."""
+    copy = tmp_path / "project"
+    shutil.copytree(FIXTURES / "valid", copy)
+    result = subprocess.run([sys.executable, "-m", "leerpunt.tools.new", "leidraad", "Zonder tijdelijke map"], cwd=copy,
+                            env={**os.environ, "TMPDIR": str(tmp_path / "bestaat-niet")}, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (copy / "leidraden" / "zonder-tijdelijke-map" / "index.md").is_file()

@@ -4,12 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers import approach_fields, load, site_content
+from helpers import load, site_content
+from leerpunt.catalogue.schemas import load_schema
 
 FEEDBACK = "toolkits/kern/feedback.md"
 GUIDE = "leidraden/goede-feedback/index.md"
 AGENDA = "content/kennisagenda/kennisagenda.yml"
-APPROACH_FIELDS = approach_fields()
 
 
 def replace(root: Path, rel: str, old: str, new: str) -> None:
@@ -38,8 +38,9 @@ CASES = {
         ["toolkits/kern/feedback.md:2: veld 'kosten': verwacht dit verplichte veld; gevonden: het veld ontbreekt"]),
     "misspelled-field": (
         lambda r: replace(r, FEEDBACK, "samenvatting:", "samenvating:"),
-        [f"toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden {APPROACH_FIELDS} "
-         "(bedoel je 'samenvatting'?); gevonden: onbekend veld 'samenvating'"]),
+        ["toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden "
+         + ", ".join(sorted(load_schema("aanpak")["properties"]))
+         + " (bedoel je 'samenvatting'?); gevonden: onbekend veld 'samenvating'"]),
     "wrong-type": (
         lambda r: replace(r, FEEDBACK, "impact: 6", "impact: zes"),
         ["toolkits/kern/feedback.md:3: veld 'impact': verwacht een geheel getal of leeg; gevonden: 'zes'"]),
@@ -131,13 +132,22 @@ CASES = {
         ["leidraden/goede-feedback/index.md:16: veld 'data-aanpakken': verwacht de id van een aanpak als "
          "'<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/huistaken' (bestaat niet)"]),
     "misspelled-heading-attribute": (
-        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-bewjis="beperkt" }'),
-        ["leidraden/goede-feedback/index.md:20: veld 'data-bewjis': verwacht een anker (#…), data-bewijs of "
-         "data-aanpakken (bedoel je 'data-bewijs'?); gevonden: onbekend attribuut 'data-bewjis'"]),
-    "approaches-without-evidence-level": (
-        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-aanpakken="kern/feedback" }'),
+        lambda r: replace(r, GUIDE, '{ #tijd .aanbeveling }', '{ #tijd .aanbeveling data-aanpakkne="kern/feedback" }'),
+        ["leidraden/goede-feedback/index.md:20: veld 'data-aanpakkne': verwacht een anker (#…), een klasse "
+         "(.aanbeveling) of data-aanpakken, data-bewijs, data-bewijsbron (bedoel je 'data-aanpakken'?); gevonden: "
+         "onbekend attribuut 'data-aanpakkne'"]),
+    "approaches-on-a-plain-heading": (
+        lambda r: replace(r, GUIDE, '{ #tijd .aanbeveling }', '{ #tijd data-aanpakken="kern/feedback" }'),
         ["leidraden/goede-feedback/index.md:20: veld 'data-aanpakken': verwacht data-aanpakken alleen op een "
-         "aanbeveling, dus samen met data-bewijs; gevonden: data-aanpakken zonder data-bewijs"]),
+         "aanbeveling: een kop met '.aanbeveling'; gevonden: data-aanpakken op een gewone kop"]),
+    "evidence-grade-without-its-source": (
+        lambda r: replace(r, GUIDE, '{ #tijd .aanbeveling }', '{ #tijd .aanbeveling data-bewijs="matig" }'),
+        ["leidraden/goede-feedback/index.md:20: veld 'data-bewijs': verwacht een bewijsniveau alleen samen met de "
+         "bron die het geeft: data-bewijsbron=\"https://…\"; gevonden: 'matig' zonder bron"]),
+    "evidence-source-not-an-address": (
+        lambda r: replace(r, GUIDE, 'data-bewijsbron="https://example.org/gids"', 'data-bewijsbron="de gids"'),
+        ["leidraden/goede-feedback/index.md:16: veld 'data-bewijsbron': verwacht een volledig webadres dat begint met "
+         "https://; gevonden: 'de gids'"]),
     "template-text-left-in-official-text": (
         lambda r: replace(r, GUIDE, "Inleiding van de leidraad.", "Schrijf hier een korte inleiding.")
         or replace(r, GUIDE, "voorbeeld: true\n", ""),
@@ -157,9 +167,9 @@ CASES = {
         ["leidraden/goede-feedback/index.md:20: verwacht een uniek anker per kop (#taakgericht staat al op regel 16); "
          "gevonden: '#taakgericht' een tweede keer"]),
     "unclosed-heading-attributes": (
-        lambda r: replace(r, GUIDE, '{ #tijd data-bewijs="beperkt" }', '{ #tijd data-bewijs="beperkt"'),
+        lambda r: replace(r, GUIDE, '{ #tijd .aanbeveling }', '{ #tijd .aanbeveling'),
         ["leidraden/goede-feedback/index.md:20: verwacht een kop met een attributenlijst die eindigt op '}' "
-         "(bv. '## Titel { #anker }'); gevonden: 'Plan tijd om feedback te gebruiken { #tijd data-bewijs=\"beperkt\"' "
+         "(bv. '## Titel { #anker }'); gevonden: 'Plan tijd om feedback te gebruiken { #tijd .aanbeveling' "
          "zonder '}'"]),
     "months-in-summary-disagree-with-impact": (
         lambda r: replace(r, FEEDBACK, "samenvatting: Feedback geeft leerlingen informatie over hun leren.",
@@ -174,11 +184,17 @@ CASES = {
                           "samenvatting: Een kleine toolkit met twee aanpakken."),
         ["toolkits/kern/toolkit.yml:3: verwacht een aantal uit de catalogus: [[aantal:aanpakken]] (of "
          "[[aantal:aanpakken:<toolkit>]]); gevonden: een getypt aantal: 'twee aanpakken'"]),
+    "related-approach-does-not-exist": (
+        lambda r: replace(r, FEEDBACK, "kaart:", "verwant: [kern/huistaken]\nkaart:"),
+        ["toolkits/kern/feedback.md:21: veld 'verwant': verwacht de id van een andere aanpak als '<toolkit>/<bestandsnaam>', "
+         "bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/huistaken' (bestaat niet)"]),
     "guide-without-recommendations": (
-        lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' data-bewijs="sterk"', "")
-                        .replace(' data-bewijs="beperkt"', "").replace(' data-aanpakken="kern/feedback"', "")),
-        ["leidraden/goede-feedback/index.md:14: verwacht minstens één aanbeveling: een kop zoals "
-         "'## Geef taakgerichte feedback { data-bewijs=\"matig\" }'; gevonden: geen aanbevelingen"]),
+        lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' .aanbeveling data-bewijs="sterk" '
+                        'data-bewijsbron="https://example.org/gids" data-aanpakken="kern/feedback"', "")
+                        .replace(" .aanbeveling", "")),
+        ["leidraden/goede-feedback/index.md:14: verwacht minstens één aanbeveling: een kop zoals '## Geef "
+         "taakgerichte feedback { .aanbeveling data-aanpakken=\"leren-en-lesgeven/feedback\" }'; gevonden: geen "
+         "aanbevelingen"]),
     "stray-file-in-guide": (
         lambda r: write(r, "leidraden/goede-feedback/concept.docx", b"PK"),
         ["leidraden/goede-feedback/concept.docx: verwacht naast index.md alleen afbeeldingen of pdf's (.gif, .jpeg, "

@@ -32,9 +32,16 @@ def bewijs_badge(bewijssterkte: int, web: Web = DEFAULT) -> str:
 
 
 @cache
-def compact_badges(impact: int | None, kosten: int, bewijssterkte: int, web: Web = DEFAULT) -> str:
-    """One line of small badges for lists, with the full meaning for screen readers."""
-    return str(web.macro(BADGES, "compact_badges")(impact, kosten, bewijssterkte))
+def compact_badges(impact: int | None, kosten: int, bewijssterkte: int, web: Web = DEFAULT,
+                   unconfirmed: bool = False) -> str:
+    """One line of small badges for lists, with the full meaning for screen readers (and the status
+    of figures that are not confirmed yet)."""
+    return str(web.macro(BADGES, "compact_badges")(impact, kosten, bewijssterkte, unconfirmed))
+
+
+def approach_badges(approach, web: Web = DEFAULT) -> str:
+    """An approach's compact badges, with its confirmation status."""
+    return compact_badges(approach.impact, approach.kosten, approach.bewijssterkte, web, not approach.geverifieerd)
 
 
 @cache
@@ -43,9 +50,10 @@ def recommendation_badge(level: str, web: Web = DEFAULT) -> str:
     return str(web.macro(BADGES, "recommendation_badge")(level))
 
 
-def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int, id_prefix: str = "lp", web: Web = DEFAULT) -> str:
+def figure_tiles(impact: int | None, kosten: int, bewijssterkte: int, id_prefix: str = "lp", web: Web = DEFAULT,
+                 unconfirmed: bool = False) -> str:
     """The headline sentence and three tiles for the top of an approach page."""
-    return str(web.macro(TILES, "figure_tiles")(impact, kosten, bewijssterkte, id_prefix))
+    return str(web.macro(TILES, "figure_tiles")(impact, kosten, bewijssterkte, id_prefix, unconfirmed))
 
 
 def badge_set(web: Web = DEFAULT) -> SimpleNamespace:
@@ -53,5 +61,7 @@ def badge_set(web: Web = DEFAULT) -> SimpleNamespace:
     return SimpleNamespace(
         impact=lambda value: Markup(impact_badge(value, web)), kosten=lambda value: Markup(kosten_badge(value, web)),
         bewijs=lambda value: Markup(bewijs_badge(value, web)),
-        compact=lambda impact, kosten, bewijs: Markup(compact_badges(impact, kosten, bewijs, web)),
+        compact=lambda impact, kosten, bewijs, unconfirmed=False: Markup(
+            compact_badges(impact, kosten, bewijs, web, unconfirmed)),
+        unconfirmed=lambda: Markup(str(web.macro(BADGES, "unconfirmed")())),
         recommendation=lambda level: Markup(recommendation_badge(level, web)))

@@ -12,24 +12,41 @@ from .markdown_body import Heading
 from .schemas import field_name
 from .yamlsource import Parsed
 
-HEADING_ATTRIBUTES = ("data-bewijs", "data-aanpakken")
+HEADING_ATTRIBUTES = ("data-aanpakken", "data-bewijs", "data-bewijsbron")
+RECOMMENDATION = "aanbeveling"  # the class that marks a recommendation heading
 PLACEHOLDER = "Schrijf hier"
+_URL = re.compile(r"^https://[^\s\"'<>]+$")
 
 
 def heading_attribute_errors(heading: Heading, shown: str) -> list[ContentError]:
-    """Only the anchor, data-bewijs and data-aanpakken belong on a heading; data-aanpakken needs data-bewijs."""
+    """Only the anchor, classes and a recommendation's attributes belong on a heading. A recommendation's
+    evidence grade needs the source that gives it: no grade of our own making."""
     errors = []
     for name in heading.attrs:
         if name in HEADING_ATTRIBUTES or name == "class":
             continue
         close = difflib.get_close_matches(name, HEADING_ATTRIBUTES, n=1)
         errors.append(ContentError(shown, heading.line, name,
-                                   "een anker (#…), data-bewijs of data-aanpakken"
+                                   "een anker (#…), een klasse (.aanbeveling) of " + ", ".join(HEADING_ATTRIBUTES)
                                    + (f" (bedoel je '{close[0]}'?)" if close else ""),
                                    f"onbekend attribuut '{name}'"))
-    if "data-aanpakken" in heading.attrs and "data-bewijs" not in heading.attrs:
-        errors.append(ContentError(shown, heading.line, "data-aanpakken", "data-aanpakken alleen op een aanbeveling, "
-                                   "dus samen met data-bewijs", "data-aanpakken zonder data-bewijs"))
+    marked = RECOMMENDATION in heading.attrs.get("class", ())
+    for name in (a for a in HEADING_ATTRIBUTES if a in heading.attrs and not marked):
+        errors.append(ContentError(shown, heading.line, name, f"{name} alleen op een aanbeveling: een kop met "
+                                   "'.aanbeveling'", f"{name} op een gewone kop",
+                                   "Zet '.aanbeveling' in de accolades, of haal het attribuut weg."))
+    grade, source = heading.attrs.get("data-bewijs"), heading.attrs.get("data-bewijsbron")
+    if marked and grade and not source:
+        errors.append(ContentError(shown, heading.line, "data-bewijs", "een bewijsniveau alleen samen met de bron die "
+                                   "het geeft: data-bewijsbron=\"https://…\"", f"'{grade}' zonder bron",
+                                   "Geeft de bron van de leidraad geen bewijsniveau? Laat data-bewijs dan weg: de "
+                                   "aanpakken in data-aanpakken tonen het bewijs."))
+    if marked and source is not None and not _URL.match(source):
+        errors.append(ContentError(shown, heading.line, "data-bewijsbron", "een volledig webadres dat begint met https://",
+                                   f"'{source}'"))
+    if marked and source and not grade:
+        errors.append(ContentError(shown, heading.line, "data-bewijsbron", "data-bewijsbron alleen samen met data-bewijs",
+                                   "een bron zonder bewijsniveau"))
     return errors
 
 
@@ -155,7 +172,8 @@ def _months_error(shown: str, line: int, field: str, impact, phrase: str) -> Con
                         "Pas de tekst aan het cijfer aan (of het cijfer aan de bron), of schrijf [[impact:…]].")
 
 
-_COUNT = re.compile(r"\b" + _NUMBER + r"\s+(aanpakken|leidraden|toolkits)\b", re.IGNORECASE)
+# 'een' is also the article ('een aanpakken' in a careless sentence is no count): only 'één' counts.
+_COUNT = re.compile(r"\b" + _NUMBER.replace("een|", "") + r"\s+(aanpakken|leidraden|toolkits)\b", re.IGNORECASE)
 
 
 def typed_count_errors(text: str, shown: str, first_line: int = 1) -> list[ContentError]:

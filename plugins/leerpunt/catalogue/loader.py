@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
-from .consistency import (heading_attribute_errors, history_errors, months_in_prose_errors, placeholder_errors,
+from .consistency import (RECOMMENDATION, heading_attribute_errors, history_errors, months_in_prose_errors, placeholder_errors,
                           poster_mark_errors, unclosed_attribute_errors)
 from .checks import check_approach_references, check_cross_references
 from .counts import fill_counts
 from .errors import ContentError, describe_value
 from .markdown_body import headings
-from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, Guide, Kennisagenda,
-                    Recommendation, Toolkit, Update)
+from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, FigureSource, Guide,
+                    Kennisagenda, Recommendation, Toolkit, Update)
 from .dates import parse_date
 from .schemas import field_name, validate
 from .yamlsource import Parsed, parse_yaml, read_source, split_front_matter
@@ -197,7 +197,10 @@ def _load_approach(toolkit: str, path: Path, shown: str, errors: list, broken: l
         geverifieerd=meta["geverifieerd"], verificatie=meta.get("verificatie", "").strip(),
         bijgewerkt=meta.get("bijgewerkt", ""), historiek=tuple(_updates(meta.get("historiek", []))),
         kaart=Card(card["vraag"].strip(), card["antwoord"].strip(), doc.meta.line_of(("kaart",))),
-        voorbeeld=meta.get("voorbeeld", False), body=doc.body, source=shown, body_line=doc.body_line)
+        voorbeeld=meta.get("voorbeeld", False), body=doc.body, source=shown, body_line=doc.body_line,
+        verwant=tuple(meta.get("verwant", [])), verwant_line=doc.meta.line_of(("verwant",)),
+        leerpunt=meta.get("leerpunt", ""),
+        cijfers=FigureSource(**meta["cijfers"]) if meta.get("cijfers") else None)
 
 
 def _fallback_title(doc, path: Path) -> str:
@@ -227,6 +230,8 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
     for index, entry in enumerate(data.get("historiek", [])):
         problems += _check_date(meta, ("historiek", index, "datum"), shown)
     problems += _check_history_matches_figures(meta, shown)
+    if data.get("cijfers"):
+        problems += _check_date(meta, ("cijfers", "geraadpleegd"), shown)
     problems += history_errors(meta, shown)
     problems += placeholder_errors(meta, body, body_line, shown)
     problems += months_in_prose_errors(meta, body, body_line, shown)
@@ -371,20 +376,22 @@ def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recomm
                                          f"'#{heading.anchor}' een tweede keer"))
         anchors.setdefault(heading.anchor, heading.line)
         problems += heading_attribute_errors(heading, shown)
-        if "data-bewijs" not in heading.attrs:
+        if RECOMMENDATION not in heading.attrs.get("class", ()):
             continue
-        level = heading.attrs["data-bewijs"]
+        level = heading.attrs.get("data-bewijs", "")
         if heading.level != 2:
-            problems.append(ContentError(shown, heading.line, "data-bewijs", "een aanbeveling als kop van niveau 2 (##)",
+            problems.append(ContentError(shown, heading.line, f".{RECOMMENDATION}", "een aanbeveling als kop van niveau 2 (##)",
                                          f"een kop van niveau {heading.level}"))
-        elif level not in levels:
+        elif level and level not in levels:
             problems.append(ContentError(shown, heading.line, "data-bewijs", "een van: " + ", ".join(levels), f"'{level}'"))
         else:
-            found.append(Recommendation(heading.anchor, heading.title, level, heading.line,
-                                        tuple(heading.attrs.get("data-aanpakken", "").split())))
+            found.append(Recommendation(heading.anchor, heading.title, heading.line,
+                                        tuple(heading.attrs.get("data-aanpakken", "").split()), level,
+                                        heading.attrs.get("data-bewijsbron", "")))
     if not found and not problems:
-        problems.append(ContentError(shown, body_line, "", 'minstens één aanbeveling: een kop zoals '
-                                     '\'## Geef taakgerichte feedback { data-bewijs="matig" }\'', "geen aanbevelingen"))
+        problems.append(ContentError(shown, body_line, "", "minstens één aanbeveling: een kop zoals '## Geef "
+                                     "taakgerichte feedback { .aanbeveling data-aanpakken=\"leren-en-lesgeven/feedback\" }'",
+                                     "geen aanbevelingen"))
     return found, problems
 
 

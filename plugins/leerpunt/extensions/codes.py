@@ -21,7 +21,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 
-from ..badges import bewijs_badge, compact_badges, impact_badge, kosten_badge, recommendation_badge
+from ..badges import approach_badges, bewijs_badge, impact_badge, kosten_badge, recommendation_badge
 from ..catalogue import ContentError, scales
 from ..catalogue.counts import KINDS, count
 from ..catalogue.model import Catalogue
@@ -72,7 +72,7 @@ def render_code(kind: str, value: str, context: CodeContext) -> str | None:
             return (f"{approach.titel} ({months_text(approach.impact)}, {scales.kosten_level(approach.kosten).headline}, "
                     f"{scales.bewijssterkte_level(approach.bewijssterkte).headline})")
         return (f'<a href="{relative_url(context.src_uri, approach.src_uri)}">{_escape(approach.titel)}</a> '
-                + compact_badges(approach.impact, approach.kosten, approach.bewijssterkte, context.web))
+                + approach_badges(approach, context.web))
     scale = SCALE_OF[kind]
     parsed = _value(kind, value)
     if parsed is False or parsed not in scales.scale_values(scale) and not (kind == "impact" and parsed is None):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import posixpath
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from ..pages import agenda_section, compare_data_files, generated_pages, page_no
 from ..pages.finished import anchor_ids, hold, restore
 from ..extensions.codes import CodeContext, CodesExtension
 from ..project import Project
+from ..publishing import is_publication, publication_errors
 from ..site_content import SiteContent, load_site_content
 from ..templatecache import RememberedTemplates
 from ..web import Web
@@ -51,7 +54,10 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.templates = RememberedTemplates() if command == "serve" else None
 
     def on_config(self, config):
-        """Resolve source folders and make sure the Markdown extensions and stylesheet are there."""
+        """Refuse a publication build without the real address; resolve source folders and make sure
+        the Markdown extensions and stylesheet are there."""
+        if is_publication(os.environ) and (problems := publication_errors(config.site_url)):
+            raise PluginError("Publicatie gestopt: " + " ".join(problems))
         self.content = None
         self.project = Project.from_mkdocs_config(config)
         self.sources = self.project.sources
@@ -127,6 +133,21 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
         return markdown
 
+    def on_page_context(self, context, page, config, nav):
+        """A generated page outside the navigation: mark the tab it belongs to (Toolkits for an approach)."""
+        in_nav = any(item is page for item in nav.pages)
+        self.active_tab = None if in_nav else tab_of(page.file.src_uri, nav.items)
+        if self.active_tab:
+            self.active_tab.active = True
+        return context
+
+    def on_post_page(self, output, page, config):
+        """Unmark the borrowed tab, so the next page starts clean."""
+        if getattr(self, "active_tab", None):
+            self.active_tab.active = False
+            self.active_tab = None
+        return output
+
     def on_page_content(self, html: str, page, config, files):
         """Put back the finished HTML that Markdown did not need to read, and tell MkDocs its anchors."""
         held = self.held.pop(page.file.src_uri, [])
@@ -150,6 +171,24 @@ def site_content(config) -> SiteContent:
         raise PluginError("zet 'leerpunt-collections' in mkdocs.yml onder plugins (aan, vóór 'leerpunt-print' en "
                           "'leerpunt-search'): die lezen de inhoud die het laadt.")
     return plugin.content
+
+
+def tab_of(src_uri: str, items) -> object | None:
+    """The top-level navigation item whose pages share the longest folder with src_uri."""
+    best, depth = None, 0
+    for item in items:
+        for folder in {posixpath.dirname(page.file.src_uri) for page in _pages_of(item)}:
+            if folder and (src_uri.startswith(folder + "/")) and len(folder) > depth:
+                best, depth = item, len(folder)
+    return best
+
+
+def _pages_of(item):
+    if getattr(item, "children", None):
+        for child in item.children:
+            yield from _pages_of(child)
+    elif getattr(item, "file", None) is not None:
+        yield item
 
 
 def address_collisions(files) -> list[str]:

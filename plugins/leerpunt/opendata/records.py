@@ -88,8 +88,8 @@ def _recommendation_record(recommendation: Recommendation, guide_url: str) -> di
     return {
         "anker": recommendation.anchor,
         "titel": recommendation.titel,
-        "bewijs": recommendation.bewijs,
-        "bewijs_label": scales.aanbeveling_level(recommendation.bewijs).label,
+        **({"bewijs": recommendation.bewijs, "bewijs_label": scales.aanbeveling_level(recommendation.bewijs).label,
+            "bewijsbron": recommendation.bewijsbron} if recommendation.bewijs else {}),
         "url": f"{guide_url}#{recommendation.anchor}",
         "aanpakken": list(recommendation.aanpakken),
     }

@@ -2,41 +2,45 @@
 
 from __future__ import annotations
 
-from ..badges import figure_tiles, recommendation_badge
+from ..badges import approach_badges, figure_tiles, recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
 from ..formatting import figure_text
 from ..texts import text
 from ..web import DEFAULT, Web
-from .common import front_matter, indent, link, md_escape, niveaus_text, themes_links
+from .common import editorial_line, front_matter, indent, link, md_escape, niveaus_text, official_text_link, themes_links
+from .breadcrumbs import titled
 from .finished import finished
-from .notices import unverified_notice
+from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
 
 
 def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     """Complete Markdown (with front matter) for an approach page."""
-    toolkit_title = catalogue.toolkit(approach.toolkit).titel
+    toolkit = catalogue.toolkit(approach.toolkit)
+    toolkit_title = toolkit.titel
     parts = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
-        finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte, web=web)) + "\n\n",
+        titled(approach.src_uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], approach.titel, web),
+        editorial_line(approach.leerpunt or approach.bron),
+        finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte, web=web,
+                              unconfirmed=not approach.geverifieerd)) + "\n\n",
         f"Toolkit: [{md_escape(toolkit_title)}](index.md) · Voor: {niveaus_text(approach.niveaus)} · "
         f"Thema's: {themes_links(approach.src_uri, approach.themas)}\n{{: .lp-meta }}\n\n",
     ]
-    if not approach.geverifieerd:
-        parts.append(unverified_notice())
     if approach.historiek:
         parts.append(_update_box(approach.historiek[0]))
     parts.append(approach.body.strip() + "\n\n")
     parts.append(_citations(approach, catalogue, web))
+    parts.append(_related(approach, catalogue, web))
     parts.append(_card(approach))
-    parts.append(_source(approach))
+    parts.append(_sources(approach))
     return "".join(parts)
 
 
 def _update_box(update: Update) -> str:
     year = update.datum[:4]
-    lines = [f"**{dutch_date(update.datum).capitalize()}.** {update.toelichting}", ""]
+    lines = [f"**{dutch_date(update.datum).capitalize()}.** {md_escape(update.toelichting)}", ""]
     for change in update.wijzigingen:
         lines.append(f"- {scales.scale_title(change.veld)}: "
                      f"{figure_text(change.veld, change.van)} → {figure_text(change.veld, change.naar)}")
@@ -50,20 +54,38 @@ def _citations(approach: Approach, catalogue: Catalogue, web: Web) -> str:
     if not cited:
         return ""
     items = "\n".join(f"- [{md_escape(r.titel)}]({link(approach.src_uri, g.src_uri)}#{r.anchor}) "
-                      f"({md_escape(g.titel)}) {recommendation_badge(r.bewijs, web)}" for g, r in cited)
-    return f"## In de leidraden {{ #in-de-leidraden }}\n\nDeze aanbevelingen steunen op deze aanpak:\n\n{items}\n\n"
+                      f"({md_escape(g.titel)})" + (f" {recommendation_badge(r.bewijs, web)}" if r.bewijs else "")
+                      for g, r in cited)
+    return (f"## {text('in_de_leidraden')} {{ #in-de-leidraden }}\n\n{text('in_de_leidraden_intro')}\n\n"
+            f"{items}\n\n")
+
+
+def _related(approach: Approach, catalogue: Catalogue, web: Web) -> str:
+    related = catalogue.related(approach)
+    if not related:
+        return ""
+    items = "\n".join(f"- [{md_escape(a.titel)}]({link(approach.src_uri, a.src_uri)}) {finished(approach_badges(a, web))}"
+                      + ("" if a.toolkit == approach.toolkit else f" <small>({md_escape(catalogue.toolkit(a.toolkit).titel)})</small>")
+                      for a in related)
+    return f"## {text('verwante_aanpakken')} {{ #verwante-aanpakken }}\n\n{items}\n\n"
 
 
 def _card(approach: Approach) -> str:
-    body = f"**{approach.kaart.vraag}**\n\n{approach.kaart.antwoord}"
-    return f'??? question "Toolkitkaartje"\n{indent(body)}\n\n'
+    body = f"**{md_escape(approach.kaart.vraag)}**\n\n{md_escape(approach.kaart.antwoord)}"
+    return f'??? question "{text("toolkitkaartje")}"\n{indent(body)}\n\n'
 
 
-def _source(approach: Approach) -> str:
-    lines = ["## Bron", "",
-             f"- Gebaseerd op het thema in de toolkit van de Education Endowment Foundation: <{approach.bron}>"]
-    if approach.geverifieerd and approach.verificatie:
-        lines.append(f"- Cijfers: {approach.verificatie}")
+def _sources(approach: Approach) -> str:
+    """Where the figures and the text come from, dated: what a reader needs to trust the page."""
+    figures, lines = approach.cijfers, []
+    if not approach.geverifieerd:
+        lines.append(f"- {text('cijfers_onbevestigd')}")
+    elif figures:
+        line = text("cijfers_bron", titel=md_escape(figures.titel), datum=dutch_date(figures.geraadpleegd))
+        lines.append(f"- [{line}]({figures.bron})")
+    if approach.leerpunt:
+        lines.append(f"- {official_text_link(approach.leerpunt)}")
+    lines.append(f"- [{text('eef_thema')}]({approach.bron})")
     if approach.bijgewerkt:
-        lines.append(f"- Laatst bijgewerkt: {dutch_date(approach.bijgewerkt)}")
-    return "\n".join(lines) + "\n"
+        lines.append(f"- {text('laatst_bijgewerkt', datum=dutch_date(approach.bijgewerkt))}")
+    return f"## {text('bronnen')} {{ #bronnen }}\n\n" + "\n".join(lines) + "\n"

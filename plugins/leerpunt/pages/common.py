@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import html
 import posixpath
+from urllib.parse import urlparse
 
 import yaml
 
 from ..catalogue.vocabularies import niveau_labels, thema_labels
 from ..markup import md_escape  # noqa: F401  (re-exported for the page builders)
+from ..texts import text
 
 
 def front_matter(**meta) -> str:
@@ -38,6 +40,24 @@ def themes_links(from_uri: str, themas) -> str:
     return ", ".join(f"[{labels[t]}]({link(from_uri, f'themas/{t}.md')})" for t in themas)
 
 
-def indent(text: str, prefix: str = "    ") -> str:
+def official_text_link(url: str) -> str:
+    """A Markdown link to where the official (or original) text of a summary is, named by its site."""
+    host = urlparse(url).hostname or ""
+    if host == "leerpunt.be" or host.endswith(".leerpunt.be"):
+        label = text("officiele_tekst_leerpunt")
+    elif host.endswith("educationendowmentfoundation.org.uk"):
+        label = text("oorspronkelijke_tekst_eef")
+    else:
+        label = text("oorspronkelijke_tekst", domein=host.removeprefix("www."))
+    return f"[{md_escape(label)} ↗]({url})"
+
+
+def editorial_line(url: str) -> str:
+    """The quiet line under a title: our own summary, and where the official text is."""
+    official = f" · {official_text_link(url)}" if url else ""
+    return f"{text('samenvatting_redactie')}{official}\n{{: .lp-editorial }}\n\n"
+
+
+def indent(body: str, prefix: str = "    ") -> str:
     """Indent every line for the body of an admonition."""
-    return "\n".join(prefix + line if line.strip() else "" for line in text.strip().split("\n"))
+    return "\n".join(prefix + line if line.strip() else "" for line in body.strip().split("\n"))

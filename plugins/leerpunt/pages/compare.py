@@ -28,8 +28,8 @@ def compare_data_files(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, st
     return {compare_data_path(toolkit): _json({
         a.id: {"titel": a.titel, "url": link(COMPARE_PAGE, a.src_uri).removesuffix(".md") + "/",
                "toolkit": toolkit.titel, "samenvatting": a.samenvatting, "niveaus": niveaus_text(a.niveaus),
-               "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte, f"lp-{a.toolkit}-{a.slug}", web),
-               "geverifieerd": a.geverifieerd}
+               "figuren": figure_tiles(a.impact, a.kosten, a.bewijssterkte, f"lp-{a.toolkit}-{a.slug}", web,
+                                  not a.geverifieerd)}
         for a in toolkit.aanpakken}) for toolkit in catalogue.toolkits}
 
 

@@ -48,6 +48,7 @@ def legend_page(web: Web = DEFAULT) -> str:
         "Hoe meer afstudeerhoedjes, hoe meer en betere studies er zijn.\n\n"
         f"| Afstudeerhoedjes | Betekenis | Toelichting |\n|---|---|---|\n{evidence_rows}\n\n"
         f"## {scales.scale_title('aanbevelingsniveau')} {{ #aanbevelingen }}\n\n"
-        f"{load_schema('scales')['$defs']['aanbevelingsniveau']['description']} Je ziet het bij elke aanbeveling "
-        "in de leidraden.\n\n"
+        f"{load_schema('scales')['$defs']['aanbevelingsniveau']['description']} Je ziet het alleen bij een "
+        "aanbeveling waarvan de bron van de leidraad zelf een bewijsniveau geeft, met die bron erbij. De andere "
+        "aanbevelingen tonen de aanpakken uit de toolkits waarop ze steunen, met hun drie cijfers.\n\n"
         f"| Badge | Betekenis |\n|---|---|\n{recommendation_rows}\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..texts import text
 from .common import indent
 
@@ -15,13 +17,7 @@ def page_notices(markdown: str, meta: dict) -> str:
     """The page with the notices its front matter asks for (`voorbeeld: true`) under its title."""
     if meta.get("voorbeeld") is not True:
         return markdown
-    body = markdown.lstrip("\n")
-    if body.startswith("# "):
-        title, _, rest = body.partition("\n")
-        return f"{title}\n\n{voorbeeld_notice()}{rest.lstrip(chr(10))}"
+    title = re.search(r"^# .*$", markdown, re.M)
+    if title:  # under the page's own title (generated pages open with breadcrumbs first)
+        return f"{markdown[:title.end()]}\n\n{voorbeeld_notice()}{markdown[title.end():].lstrip(chr(10))}"
     return voorbeeld_notice() + markdown
-
-
-def unverified_notice() -> str:
-    """The one status of figures that are not confirmed yet (the editors' note stays in the source)."""
-    return f'!!! warning "{text("cijfers_nog_te_bevestigen")}"\n{indent(text("cijfers_nog_te_bevestigen_tekst"))}\n\n'

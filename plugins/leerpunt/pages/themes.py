@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from ..badges import compact_badges
+from ..badges import approach_badges
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
 from .common import front_matter, link, md_escape
+from .breadcrumbs import titled
 from .finished import finished
+from .paths import THEMES_INDEX, THEMES_TITLE
 from ..web import DEFAULT, Web
 
-THEMES_INDEX = "themas/index.md"
 
 
 def theme_uri(thema: str) -> str:
@@ -22,19 +23,21 @@ def themes_index(catalogue: Catalogue) -> str:
     rows = [f"| [{labels[thema]}]({link(THEMES_INDEX, theme_uri(thema))}) | "
             f"{sum(thema in a.themas for a in catalogue.approaches)} | {sum(thema in g.themas for g in catalogue.guides)} |"
             for thema in themes_in_use(catalogue)]
-    return (front_matter(title="Thema's", description="Aanpakken en leidraden per thema.") +
+    return (front_matter(title=THEMES_TITLE, description="Aanpakken en leidraden per thema.") +
             "Zoek je iets over een bepaald onderwerp? Per thema vind je de aanpakken uit de toolkits en de "
             "leidraden.\n\n| Thema | Aanpakken | Leidraden |\n|---|---|---|\n" + "\n".join(rows) + "\n")
 
 
 def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     uri = theme_uri(thema)
-    parts = [front_matter(title=thema_labels()[thema], description=f"Aanpakken en leidraden over {thema_labels()[thema].lower()}.")]
+    label = thema_labels()[thema]
+    parts = [front_matter(title=label, description=f"Aanpakken en leidraden over {label.lower()}."),
+             titled(uri, [(THEMES_TITLE, THEMES_INDEX)], label, web)]
     for toolkit in catalogue.toolkits:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
             items = "\n".join(f"- [{md_escape(a.titel)}]({link(uri, a.src_uri)}) "
-                              f"{finished(compact_badges(a.impact, a.kosten, a.bewijssterkte, web))}" for a in approaches)
+                              f"{finished(approach_badges(a, web))}" for a in approaches)
             parts.append(f"## {md_escape(toolkit.titel)}\n\n{items}\n\n")
     guides = [g for g in catalogue.guides if thema in g.themas]
     if guides:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import os
 import re
 import sys
@@ -25,6 +26,10 @@ def _template(name: str) -> Template:
     return Template(resources.files("leerpunt.tools").joinpath("templates", f"{name}.md").read_text("utf-8"))
 
 
+# The address comes from the title; a longer text belongs in `samenvatting`.
+MAX_TITLE = 120
+
+
 def _yaml_text(title: str) -> str:
     """The title as a YAML scalar that survives colons, quotes and leading symbols."""
     return '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -34,7 +39,8 @@ def new_guide(leidraden_dir: Path, title: str, today: dt.date) -> Path:
     target = leidraden_dir / slugify(title) / "index.md"
     _refuse_existing(target.parent)
     target.parent.mkdir(parents=True)
-    target.write_text(_template("leidraad").substitute(titel=_yaml_text(title), maand=f"{today:%Y-%m}"), "utf-8")
+    _write_new(target, _template("leidraad").substitute(titel=_yaml_text(title), maand=f"{today:%Y-%m}"),
+               created=target.parent)
     return target
 
 
@@ -48,12 +54,35 @@ def new_approach(toolkits_dir: Path, toolkit: str, title: str) -> Path:
     levels = "kleuter" if "kleuter" in toolkit else "lager, secundair"
     source = "https://educationendowmentfoundation.org.uk/education-evidence/" + (
         "early-years-toolkit" if "kleuter" in toolkit else "teaching-learning-toolkit")
-    target.write_text(_template("aanpak").substitute(titel=_yaml_text(title), niveaus=levels, bron=source), "utf-8")
+    _write_new(target, _template("aanpak").substitute(titel=_yaml_text(title), niveaus=levels, bron=source))
     return target
 
 
 class ScaffoldError(Exception):
     """A reason not to create the file, in Dutch, for the editor."""
+
+
+def _write_new(target: Path, text: str, created: Path | None = None) -> None:
+    """Write a new file; when that fails (a full disk), leave nothing half-made behind."""
+    try:
+        target.write_text(text, "utf-8")
+    except OSError:
+        target.unlink(missing_ok=True)
+        if created:
+            created.rmdir()
+        raise
+
+
+def disk_problem(error: OSError) -> str:
+    """A failed write in Dutch, with what to do."""
+    where = os.path.relpath(error.filename) if error.filename else "het bestand"
+    if error.errno == errno.ENOSPC:
+        return f"De schijf is vol: {where} kon niet geschreven worden. Maak ruimte vrij en probeer opnieuw; er is niets aangemaakt."
+    if error.errno == errno.ENAMETOOLONG:
+        return f"De naam van {where} is te lang voor je schijf. Kies een kortere titel; er is niets aangemaakt."
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Je mag niet schrijven in {os.path.dirname(where) or '.'}. Controleer de map of de rechten; er is niets aangemaakt."
+    return f"{where} kon niet geschreven worden ({error.strerror}); er is niets aangemaakt."
 
 
 def _refuse_existing(target: Path) -> None:
@@ -75,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     if not slugify(args.titel):
         print("De titel moet letters of cijfers bevatten.", file=sys.stderr)
         return 1
+    if len(args.titel) > MAX_TITLE:
+        print(f"De titel is {len(args.titel)} tekens lang; een titel heeft hoogstens {MAX_TITLE} tekens, want het "
+              "webadres komt eruit. Kies een kortere titel; een langere uitleg past in 'samenvatting'.", file=sys.stderr)
+        return 1
     sources = Project.from_config_file(Path(args.config)).sources
     try:
         if args.kind == "leidraad":
@@ -83,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             path = new_approach(sources.toolkits_dir, args.toolkit, args.titel)
     except ScaffoldError as error:
         print(error, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(disk_problem(error), file=sys.stderr)
         return 1
     shown = path.relative_to(sources.root)
     print(f"Aangemaakt: {shown}\n"
