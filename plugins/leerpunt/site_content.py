@@ -19,6 +19,7 @@ from .catalogue.model import Catalogue
 from .catalogue.consistency import typed_count_errors
 from .extensions.codes import code_errors_in
 from .project import Project
+from .publication import source_marker_errors
 from .search.synonyms import Synonyms, load_synonyms
 
 
@@ -41,10 +42,12 @@ def load_site_content(project: Project, today: dt.date | None = None) -> SiteCon
 
 def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -> list[ContentError]:
     """Every problem in the sources, sorted by file and line: the catalogue's own checks, inline
-    badges, published addresses and redirects, and the search synonyms."""
+    codes, typed counts, editors' notes in public text, published addresses and redirects, and the
+    search synonyms."""
     errors = set(catalogue.errors) | set(synonyms.errors)
     errors |= set(inline_code_errors(catalogue, project.sources))
     errors |= set(typed_count_errors_in(project.sources))
+    errors |= set(source_marker_errors(project.sources))
     errors |= set(url_errors(project, catalogue))
     if project.redirect_problem:
         errors.add(ContentError(project.config_file.name, 0, "redirect_maps",

@@ -156,3 +156,20 @@ def test_no_request_to_a_third_party_host(built):
         assert not hosts, (page, hosts)
     css = " ".join(p.read_text("utf-8") for p in site.rglob("*.css"))
     assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def test_no_public_output_shows_editors_notes_or_placeholders(built, catalogue):
+    """Pages, search index, open data, feed and the text of every PDF (issue: what a teacher reads)."""
+    from pypdf import PdfReader
+
+    from leerpunt.publication import editors_notes, leaks_in, output_leaks
+
+    site, _ = built
+    notes = editors_notes(catalogue)
+    assert notes  # the shipped content does keep notes for its editors
+    assert output_leaks(site, notes) == []
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert pdfs
+    for pdf in pdfs:
+        text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+        assert leaks_in(text, notes) == [], pdf.name

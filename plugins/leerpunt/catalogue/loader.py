@@ -232,6 +232,11 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
     problems += _check_history_matches_figures(meta, shown)
     if data.get("cijfers"):
         problems += _check_date(meta, ("cijfers", "geraadpleegd"), shown)
+    elif data["geverifieerd"]:
+        problems.append(ContentError(shown, meta.line_of(("geverifieerd",)), "cijfers",
+                                     "bij bevestigde cijfers ('geverifieerd: true') de bron van de cijfers: "
+                                     "'cijfers:' met bron, titel en geraadpleegd", "geen veld 'cijfers'",
+                                     "Lezers zien 'Cijfers: <titel>, geraadpleegd <datum>' met een link naar de bron."))
     problems += history_errors(meta, shown)
     problems += placeholder_errors(meta, body, body_line, shown)
     problems += months_in_prose_errors(meta, body, body_line, shown)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from ..badges.icons import scale_icon_css
@@ -19,6 +20,7 @@ from ..pages import agenda_section, compare_data_files, generated_pages, page_no
 from ..pages.finished import anchor_ids, hold, restore
 from ..extensions.codes import CodeContext, CodesExtension
 from ..project import Project
+from ..publication import editors_notes, output_leaks
 from ..publishing import is_publication, publication_errors
 from ..site_content import SiteContent, load_site_content
 from ..templatecache import RememberedTemplates
@@ -154,6 +156,13 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchor_ids(held)
         return restore(html, held)
+
+    @event_priority(-50)  # after the search plugin has written its index
+    def on_post_build(self, config):
+        """The publication check on what the build wrote: no editors' note or placeholder in any
+        published file (pages, search index, open data, feed)."""
+        for message in output_leaks(Path(config.site_dir), editors_notes(self.catalogue)):
+            log.error(message)
 
     def on_serve(self, server, config, builder):
         """Rebuild when an editor saves a source outside docs_dir."""
