@@ -90,7 +90,7 @@ def source_files(sources: Sources) -> list[Path]:
         found += sorted(p for p in folder.glob(pattern) if p.suffix in (".md", ".yml")) if folder.is_dir() else []
     if sources.docs_dir.is_dir():
         found += sorted(p for p in sources.docs_dir.rglob("*") if p.suffix in (".md", ".yml"))
-    return found
+    return [path for path in found if path.is_file()]  # a folder named like a source is the loader's error
 
 
 def source_marker_errors(sources: Sources) -> list[ContentError]:

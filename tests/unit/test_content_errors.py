@@ -88,12 +88,12 @@ CASES = {
          "'impact' (6) bij de laatste wijziging; gevonden: 7"]),
     "missing-section": (
         lambda r: replace(r, FEEDBACK, "## Achter het gemiddelde\n", "## Achtergrond\n"),
-        ["toolkits/kern/feedback.md:26: verwacht een sectie '## Achter het gemiddelde' (in de volgorde Wat is het?, "
+        ["toolkits/kern/feedback.md:27: verwacht een sectie '## Achter het gemiddelde' (in de volgorde Wat is het?, "
          "Belangrijkste bevindingen, Hoe effectief is het?, Achter het gemiddelde, Aan de slag, Wat kost het?); "
          "gevonden: geen sectie met die titel"]),
     "level-1-heading-in-body": (
         lambda r: replace(r, FEEDBACK, "## Wat is het?\n", "# Feedback\n\n## Wat is het?\n"),
-        ["toolkits/kern/feedback.md:26: verwacht koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'; "
+        ["toolkits/kern/feedback.md:27: verwacht koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'; "
          "gevonden: een kop van niveau 1: '# Feedback'"]),
     "no-front-matter": (
         lambda r: write(r, FEEDBACK, "## Wat is het?\n"),
@@ -105,7 +105,7 @@ CASES = {
          "gevonden: geen afsluitende regel '---'"]),
     "not-utf8": (
         lambda r: write(r, FEEDBACK, (r / FEEDBACK).read_text("utf-8").replace("Tekst.", "Caf\u00e9.", 1).encode("latin-1")),
-        ["toolkits/kern/feedback.md:28: verwacht een tekstbestand in UTF-8; gevonden: een ongeldige byte (0xe9); "
+        ["toolkits/kern/feedback.md:29: verwacht een tekstbestand in UTF-8; gevonden: een ongeldige byte (0xe9); "
          "bewaar het bestand als UTF-8"]),
     "file-name-with-spaces-and-accents": (
         lambda r: (r / FEEDBACK).rename(r / "toolkits/kern/Feedback geven é.md"),
@@ -178,7 +178,7 @@ CASES = {
          "gevonden: 'vijf maanden'"]),
     "months-in-text-disagree-with-impact": (
         lambda r: replace(r, FEEDBACK, "## Wat is het?\n\nTekst.", "## Wat is het?\n\nGemiddeld gaan leerlingen +5\nmaanden extra vooruit."),
-        ["toolkits/kern/feedback.md:28: verwacht dezelfde maanden als het veld 'impact' (6); gevonden: '+5 maanden'"]),
+        ["toolkits/kern/feedback.md:29: verwacht dezelfde maanden als het veld 'impact' (6); gevonden: '+5 maanden'"]),
     "typed-count-in-toolkit-text": (
         lambda r: replace(r, "toolkits/kern/toolkit.yml", "samenvatting: Een kleine toolkit voor de tests.",
                           "samenvatting: Een kleine toolkit met twee aanpakken."),

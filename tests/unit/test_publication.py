@@ -23,7 +23,7 @@ def test_a_marker_in_public_text_is_an_error_with_its_line(site):
     path.write_text(path.read_text("utf-8").replace("## Wat is het?\n\nTekst.",
                                                     "## Wat is het?\n\nZie research/anchors-mission.md."), "utf-8")
     assert [str(e) for e in source_marker_errors(sources_for(site))] == [
-        "toolkits/kern/feedback.md:28: verwacht tekst voor lezers, zonder notities voor de redactie, plaatshouders of "
+        "toolkits/kern/feedback.md:29: verwacht tekst voor lezers, zonder notities voor de redactie, plaatshouders of "
         "paden in de repository; gevonden: een pad in de repository: 'research/anchors-mission.md'"]
 
 
