@@ -79,7 +79,8 @@ def load_projects(folder: Path, shown_root: Path, approach_ids: set[str], agenda
         return (), []
     today = today or dt.date.today()
     projects, errors = [], []
-    for entry in sorted(p for p in folder.iterdir() if not p.name.startswith(".")):
+    # By name first, so that of two files for one project the shorter name counts as the original.
+    for entry in sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: (p.stem, p.name)):
         shown = shown_path(entry, shown_root)
         problem = _entry_problem(entry, shown)
         if problem:
@@ -90,7 +91,7 @@ def load_projects(folder: Path, shown_root: Path, approach_ids: set[str], agenda
         if project is not None:
             projects.append(project)
     unique, duplicates = _without_duplicates(projects)
-    return tuple(unique), errors + duplicates
+    return tuple(unique), sorted(errors + duplicates)
 
 
 def totals(projects) -> tuple[Total, ...]:
@@ -102,8 +103,8 @@ def totals(projects) -> tuple[Total, ...]:
             counts[0] += 1
             counts[1] += year.scholen or 0
             counts[2] += year.scholen is None
-    return tuple(Total(schooljaar, soort, *counts)
-                 for (schooljaar, soort), counts in sorted(sums.items(), key=lambda item: (-int(item[0][0][:4]), item[0][1])))
+    newest_first = sorted(sums, key=lambda key: (-int(key[0][:4]), key[1]))
+    return tuple(Total(schooljaar, soort, *sums[schooljaar, soort]) for schooljaar, soort in newest_first)
 
 
 def _entry_problem(entry: Path, shown: str) -> ContentError | None:
