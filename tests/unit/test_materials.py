@@ -49,7 +49,7 @@ CASES = {
     "link-without-https": (
         lambda r: replace(r, MATERIALS, "link: https://leerpunt.be/leesgids", "link: leerpunt.be/leesgids"),
         ["content/materialen/materialen.yml:7: veld 'materialen[1].link': verwacht een volledig webadres dat begint met "
-         "https://; gevonden: 'leerpunt.be/leesgids'"]),
+         "https://, zonder spaties, aanhalingstekens of punthaken; gevonden: 'leerpunt.be/leesgids'"]),
     "impossible-date": (
         lambda r: replace(r, MATERIALS, "datum: 2025-09", "datum: 2025-13"),
         ["content/materialen/materialen.yml:8: veld 'materialen[1].datum': verwacht een bestaande datum (JJJJ-MM-DD of "
@@ -57,7 +57,7 @@ CASES = {
     "no-source": (
         lambda r: replace(r, MATERIALS, """    bronnen:
       - titel: Leerpunt, Jaarverslag 2025
-        gecontroleerd: 2026-11-20
+        geraadpleegd: 2026-11-20
   - id: leersnack-lezen""", "  - id: leersnack-lezen"),
         ["content/materialen/materialen.yml:2: veld 'materialen[1].bronnen': verwacht dit verplichte veld; "
          "gevonden: het veld ontbreekt"]),

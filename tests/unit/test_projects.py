@@ -89,8 +89,8 @@ CASES = {
         lambda r: replace(r, READING, "aanvrager: Basisschool De Linde\n", ""),
         ["projecten/samen-lezen.yml:1: veld 'aanvrager': verwacht dit verplichte veld; gevonden: het veld ontbreekt"]),
     "impossible-checked-date": (
-        lambda r: replace(r, READING, "gecontroleerd: 2026-11-20", "gecontroleerd: 2026-02-30"),
-        ["projecten/samen-lezen.yml:18: veld 'bronnen[1].gecontroleerd': verwacht een bestaande datum (JJJJ-MM-DD of "
+        lambda r: replace(r, READING, "geraadpleegd: 2026-11-20", "geraadpleegd: 2026-02-30"),
+        ["projecten/samen-lezen.yml:18: veld 'bronnen[1].geraadpleegd': verwacht een bestaande datum (JJJJ-MM-DD of "
          "JJJJ-MM); gevonden: '2026-02-30'"]),
     "still-running-after-its-last-year": (
         lambda r: replace(r, "projecten/taalrijke-klassen.yml", "status: afgerond", "status: lopend"),
@@ -181,5 +181,5 @@ def test_shipped_projects_load_without_errors_and_none_is_dropped(shipped):
 def test_shipped_projects_name_their_source_and_a_summary_of_their_own(shipped):
     projects, _ = shipped
     for project in projects:
-        assert project.bronnen and all(b.gecontroleerd for b in project.bronnen), project.slug
+        assert project.bronnen and all(b.geraadpleegd for b in project.bronnen), project.slug
         assert project.samenvatting != project.titel, project.slug

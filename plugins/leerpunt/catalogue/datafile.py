@@ -27,7 +27,7 @@ class Reference:
 
     titel: str
     url: str
-    gecontroleerd: str
+    geraadpleegd: str
 
 
 def shown_path(path: Path, root: Path) -> str:
@@ -68,10 +68,10 @@ def date_errors(parsed: Parsed, path: tuple, shown: str) -> list[ContentError]:
 
 
 def references(parsed: Parsed, path: tuple, shown: str) -> tuple[tuple[Reference, ...], list[ContentError]]:
-    """The sources listed at `path`, with a check that every `gecontroleerd` date exists."""
+    """The sources listed at `path`, with a check that every `geraadpleegd` date exists."""
     entries = _at(parsed.data, path)
-    errors = [e for i in range(len(entries)) for e in date_errors(parsed, path + (i, "gecontroleerd"), shown)]
-    return tuple(Reference(e["titel"].strip(), e.get("url", ""), e["gecontroleerd"]) for e in entries), errors
+    errors = [e for i in range(len(entries)) for e in date_errors(parsed, path + (i, "geraadpleegd"), shown)]
+    return tuple(Reference(e["titel"].strip(), e.get("url", ""), e["geraadpleegd"]) for e in entries), errors
 
 
 def close_match(value: str, known) -> str:
