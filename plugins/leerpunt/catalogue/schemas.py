@@ -17,7 +17,8 @@ from jsonschema.exceptions import ValidationError
 from .errors import ContentError, describe_value
 from .yamlsource import Parsed
 
-SCHEMA_FILES = ("vocabularies", "scales", "toolkit", "aanpak", "leidraad", "kennisagenda", "pagina")
+SCHEMA_FILES = ("vocabularies", "scales", "toolkit", "aanpak", "leidraad", "kennisagenda", "pagina",
+                "project", "begrippen", "materialen", "themas")
 
 _TYPE_NAMES = {
     "string": "een tekst", "integer": "een geheel getal", "number": "een getal",
