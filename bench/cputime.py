@@ -34,7 +34,7 @@ class Usage:
     peak_mib: float
     returncode: int
     output: str
-    processes: int  # the command and the descendants this process reaped (orphans included)
+    processes: int  # the command and the orphans it left behind (reaped here; the others its processes reaped)
 
     @property
     def cpu_s(self) -> float:

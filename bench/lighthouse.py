@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .pages import OFFLINE_FLAGS, remote_host
 from .plain import PageType, build_pair, page_types
-from .search import CHROMIUM, machine
+from .search import CHROMIUM, machine, versions
 from .serve import Server
 
 BENCH = Path(__file__).resolve().parent
@@ -79,7 +79,10 @@ def summarise(lhr: dict) -> dict:
         for ref in lhr["categories"][key]["auditRefs"]:
             found = lhr["audits"].get(ref["id"], {})
             if ref.get("weight", 0) > 0 and found.get("score") is not None and found["score"] < 1 and key != "performance":
-                failed[ref["id"]] = found.get("title", ref["id"])
+                items = found.get("details", {}).get("items", [])
+                examples = [item.get("text") or (item.get("node") or {}).get("snippet", "") for item in items[:3]]
+                failed[ref["id"]] = found.get("title", ref["id"]) + (
+                    ": " + ", ".join(f"“{e}”" for e in examples if e) if any(examples) else "")
     requests = lhr["audits"].get("network-requests", {}).get("details", {}).get("items", [])
     hosts = sorted({host for item in requests if (host := remote_host(item["url"]))})
     return {"scores": scores, "metrics": metrics, "failed": failed, "other_hosts": hosts,
@@ -146,8 +149,9 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
              "Written by `scripts/bench lighthouse` (bench/lighthouse.py); rerun it to refresh this file.", "",
              f"Machine: {machine()}; 1-minute load average {load[0]:.1f} before, {load[1]:.1f} after (a shared "
              "machine: Lighthouse's performance score depends on the CPU it gets).", "",
-             f"Lighthouse {lighthouse_version()} (npm, pinned in package.json), Chromium {CHROMIUM} headless, default "
-             f"mobile configuration (simulated slow 4G, 4× CPU slowdown); {runs} runs per page and site, alternating; "
+             f"Lighthouse {lighthouse_version()} (npm, pinned in package.json), {versions()['chromium']} ({CHROMIUM}, "
+             f"headless), default mobile configuration (simulated slow 4G, 4× CPU slowdown); runs per page and site: "
+             f"{runs}, alternating; "
              "median scores. Plain Material: the same text built without our plugins (bench/plain.py).", "",
              "| page type | ours | plain Material |", "|---|---|---|",
              *[f"| {kind.name} | `/{kind.ours}` | `/{kind.material}` |" for kind in types], "",
@@ -165,7 +169,8 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
             cells.append(" / ".join(fmt.format(statistics.median(values[v])) if values[v] else "—"
                                     for v in ("leerpunt", "material")))
         lines.append(f"| {page} | " + " | ".join(cells) + " |")
-    lines += ["", "## Audits that did not pass (accessibility, best practices, SEO), ours", ""]
+    lines += ["", "## Audits that did not pass (accessibility, best practices, SEO), ours, with up to three examples",
+              ""]
     for page, row in results.items():
         failed = {key: title for run in row["leerpunt"] for key, title in run["failed"].items()}
         lines.append(f"- {page}: " + ("; ".join(f"`{key}` ({title})" for key, title in sorted(failed.items()))
