@@ -33,13 +33,13 @@ KOSTEN = [level.value for level in kosten_levels()]
 BEWIJS = [level.value for level in bewijssterkte_levels() if level.value]
 CATEGORIES = ("lezen", "rekenen", "feedback", "differentiatie", "welbevinden", "ouders", "schoolteam", "kleuters")
 
-NOUNS = [  # (singular, plural)
+NOUNS = [  # (singular, plural); no 'aanpakken': random text would type counts like 'een aanpakken', an error
     ("leerling", "leerlingen"), ("leerkracht", "leerkrachten"), ("klas", "klassen"), ("les", "lessen"),
     ("school", "scholen"), ("strategie", "strategieën"), ("instructie", "instructies"), ("toets", "toetsen"),
     ("opdracht", "opdrachten"), ("groep", "groepen"), ("taak", "taken"), ("doel", "doelen"), ("ouder", "ouders"),
     ("kleuter", "kleuters"), ("oefening", "oefeningen"), ("vaardigheid", "vaardigheden"), ("idee", "ideeën"),
     ("tekst", "teksten"), ("boek", "boeken"), ("kaart", "kaarten"), ("vraag", "vragen"), ("team", "teams"),
-    ("resultaat", "resultaten"), ("aanpak", "aanpakken"), ("studie", "studies"), ("effect", "effecten"),
+    ("resultaat", "resultaten"), ("werkvorm", "werkvormen"), ("studie", "studies"), ("effect", "effecten"),
     ("categorie", "categorieën"), ("theorie", "theorieën"), ("directeur", "directeurs"), ("gesprek", "gesprekken"),
 ]
 TOPICS = ["differentiatie", "feedback", "metacognitie", "zelfregulatie", "begrijpend lezen", "leesvaardigheid",
