@@ -22,21 +22,19 @@ import os
 import shlex
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
+from . import plain
 from .pages import OFFLINE_FLAGS, remote_host
-from .plain import PageType, build_pair, page_types
+from .plain import VARIANTS, PageType, side_by_side
 from .search import CHROMIUM, machine, versions
-from .serve import Server
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 TMP = BENCH / "tmp"
 OUTPUT = BENCH / "lighthouse.md"
 LIGHTHOUSE = REPO / "node_modules" / ".bin" / "lighthouse"
-VARIANTS = ("material", "leerpunt")
 CATEGORIES = {"performance": "performance", "accessibility": "accessibility", "best-practices": "best practices",
               "seo": "SEO"}
 METRICS = {"first-contentful-paint": "first contentful paint", "largest-contentful-paint": "largest contentful paint",
@@ -90,26 +88,11 @@ def summarise(lhr: dict) -> dict:
 
 
 def measure(sites: dict[str, Path], types: list[PageType], runs: int, log=None) -> dict:
-    """{page type: {variant: [run, ...]}}, runs alternating between the two sites."""
+    """{page type: {variant: [run, ...]}}, runs alternating between the two sites; each full report is kept."""
     lighthouse_version()
     folder = TMP / "lighthouse"
     folder.mkdir(parents=True, exist_ok=True)
-    results = {kind.name: {variant: [] for variant in VARIANTS} for kind in types}
-    with Server(sites["material"]) as material, Server(sites["leerpunt"]) as ours:
-        roots = {"material": material, "leerpunt": ours}
-        for number in range(runs):
-            for kind in types:
-                for variant in VARIANTS if number % 2 == 0 else tuple(reversed(VARIANTS)):
-                    path = kind.ours if variant == "leerpunt" else kind.material
-                    name = f"{kind.name.replace(' ', '-')}-{variant}-{number}.json"
-                    found = audit(roots[variant] + path, folder / name)
-                    found["load"] = os.getloadavg()[0]
-                    results[kind.name][variant].append(found)
-                    print(f"{kind.name} {variant} run {number}: {found['scores']}", file=sys.stderr)
-                    if log:
-                        log.write(json.dumps({"page": kind.name, "variant": variant, "run": number, "path": path,
-                                              **found}) + "\n")
-    return results
+    return side_by_side(sites, types, runs, lambda url, name: audit(url, folder / f"{name}.json"), log)
 
 
 def median_score(runs: list[dict], key: str) -> float | None:
@@ -198,16 +181,8 @@ def scores_table(results: dict) -> list[str]:
 
 
 def measure_and_write(runs: int, sites: dict[str, Path] | None = None) -> dict:
-    """Build both sites, audit every page type and write bench/lighthouse.md."""
-    TMP.mkdir(exist_ok=True)
-    load_before = os.getloadavg()[0]
-    sites = sites or build_pair(TMP / "paint")
-    types = page_types()
-    with (TMP / "lighthouse-runs.jsonl").open("w") as log:
-        results = measure(sites, types, runs, log)
-    OUTPUT.write_text(report(results, runs, types, (load_before, os.getloadavg()[0])), "utf-8")
-    print(f"wrote {OUTPUT}", file=sys.stderr)
-    return results
+    """Build both sites (unless given), audit every page type and write bench/lighthouse.md."""
+    return plain.measure_and_write(measure, report, OUTPUT, runs, sites)
 
 
 def run(argv: list[str]) -> int:

@@ -25,21 +25,17 @@ their bytes. Writes bench/pages.md and bench/tmp/pages-runs.jsonl.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .plain import PageType, build_pair, page_types
+from . import plain
+from .plain import VARIANTS, PageType, side_by_side
 from .search import CHROMIUM, FLAGS, machine, versions
-from .serve import Server
 
 BENCH = Path(__file__).resolve().parent
 TMP = BENCH / "tmp"
 OUTPUT = BENCH / "pages.md"
-VARIANTS = ("material", "leerpunt")
 LATENCY_MS = 150
 DOWN_BITS = 1_600_000
 UP_BITS = 750_000
@@ -135,26 +131,12 @@ def measure(sites: dict[str, Path], types: list[PageType], runs: int, log=None) 
     """{page type: {variant: [visit, ...]}}, visits alternating between the two sites."""
     from playwright.sync_api import sync_playwright
 
-    results = {kind.name: {variant: [] for variant in VARIANTS} for kind in types}
-    with sync_playwright() as playwright, Server(sites["material"]) as material, Server(sites["leerpunt"]) as ours:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=OFFLINE_FLAGS, headless=True)
-        roots = {"material": material, "leerpunt": ours}
         try:
-            for number in range(runs):
-                for kind in types:
-                    for variant in VARIANTS if number % 2 == 0 else tuple(reversed(VARIANTS)):
-                        path = kind.ours if variant == "leerpunt" else kind.material
-                        figures = visit(browser, roots[variant] + path)
-                        figures["load"] = os.getloadavg()[0]
-                        results[kind.name][variant].append(figures)
-                        print(f"{kind.name} {variant} run {number}: FCP {figures['fcp_ms']:.0f} ms, "
-                              f"LCP {figures['lcp_ms'] or 0:.0f} ms, {figures['bytes']:,} B", file=sys.stderr)
-                        if log:
-                            log.write(json.dumps({"page": kind.name, "variant": variant, "run": number, "path": path,
-                                                  **figures}) + "\n")
+            return side_by_side(sites, types, runs, lambda url, _: visit(browser, url), log)
         finally:
             browser.close()
-    return results
 
 
 def median(visits: list[dict], key: str) -> float | None:
@@ -234,16 +216,8 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
 
 
 def measure_and_write(runs: int, sites: dict[str, Path] | None = None) -> dict:
-    """Build both sites, measure every page type and write bench/pages.md."""
-    TMP.mkdir(exist_ok=True)
-    load_before = os.getloadavg()[0]
-    sites = sites or build_pair(TMP / "paint")
-    types = page_types()
-    with (TMP / "pages-runs.jsonl").open("w") as log:
-        results = measure(sites, types, runs, log)
-    OUTPUT.write_text(report(results, runs, types, (load_before, os.getloadavg()[0])), "utf-8")
-    print(f"wrote {OUTPUT}", file=sys.stderr)
-    return results
+    """Build both sites (unless given), measure every page type and write bench/pages.md."""
+    return plain.measure_and_write(measure, report, OUTPUT, runs, sites)
 
 
 def run(argv: list[str]) -> int:

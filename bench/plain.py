@@ -17,8 +17,11 @@ toolkit), a guide (the first) and the search results for a word of that approach
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,9 +29,12 @@ import yaml
 
 from . import corpus, cputime, site
 from .build import ENV
+from .serve import Server
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
+TMP = BENCH / "tmp"
+VARIANTS = ("material", "leerpunt")
 
 
 @dataclass(frozen=True)
@@ -172,3 +178,41 @@ def build_pair(folder: Path, root: Path = REPO) -> dict[str, Path]:
     return {"leerpunt": _build(ours, [mkdocs, "build", "--strict", "--quiet"], folder / "ours-site"),
             "material": _build(generate_plain(folder / "plain", root), [mkdocs, "build", "--quiet"],
                                folder / "plain-site")}
+
+
+def side_by_side(sites: dict[str, Path], types: list[PageType], runs: int, measure_page: Callable[[str, str], dict],
+                 log=None) -> dict:
+    """{page type: {variant: [figures, ...]}}: `measure_page(url, name)` for every page type on both sites
+    (served on loopback), `runs` times, alternating (the order flips every run); each run is logged."""
+    results = {kind.name: {variant: [] for variant in VARIANTS} for kind in types}
+    with Server(sites["material"]) as material, Server(sites["leerpunt"]) as ours:
+        roots = {"material": material, "leerpunt": ours}
+        for number in range(runs):
+            for kind in types:
+                for variant in VARIANTS if number % 2 == 0 else tuple(reversed(VARIANTS)):
+                    path = kind.ours if variant == "leerpunt" else kind.material
+                    figures = measure_page(roots[variant] + path, f"{kind.name.replace(' ', '-')}-{variant}-{number}")
+                    figures["load"] = os.getloadavg()[0]
+                    results[kind.name][variant].append(figures)
+                    print(f"{kind.name} {variant} run {number}: " + ", ".join(
+                        f"{key} {value}" for key, value in figures.items() if isinstance(value, (int, float, dict))),
+                        file=sys.stderr)
+                    if log:
+                        log.write(json.dumps({"page": kind.name, "variant": variant, "run": number, "path": path,
+                                              **figures}) + "\n")
+    return results
+
+
+def measure_and_write(measure: Callable, report: Callable, output: Path, runs: int,
+                      sites: dict[str, Path] | None = None) -> dict:
+    """Build both sites (unless given), `measure(sites, types, runs, log)` and write `report(...)` to `output`;
+    the runs are logged in bench/tmp/<output's name>-runs.jsonl."""
+    TMP.mkdir(exist_ok=True)
+    load_before = os.getloadavg()[0]
+    sites = sites or build_pair(TMP / "paint")
+    types = page_types()
+    with (TMP / f"{output.stem}-runs.jsonl").open("w") as log:
+        results = measure(sites, types, runs, log)
+    output.write_text(report(results, runs, types, (load_before, os.getloadavg()[0])), "utf-8")
+    print(f"wrote {output}", file=sys.stderr)
+    return results

@@ -1,4 +1,4 @@
-"""Where the CPU goes: one build of ours at N = 100 and one warm build of the shipped site, profiled.
+"""Where the CPU goes: our build at N = 100 against plain Material's, and a warm build of the shipped site, profiled.
 
 Each build runs under pyinstrument (pinned in requirements.lock, test tools only) through
 bench/profiled.py, the search index's second process under a profiler of its own. The samples
@@ -6,9 +6,10 @@ are grouped by what they were doing, from their whole call stack (the first grou
 below that any frame of the stack belongs to):
 
 imports (module code running under an import, by package), waiting (for the other process:
-not CPU, left out), schema validation, catalogue load, print planning, search index, page
-builders, Markdown (MkDocs rendering the pages' Markdown), theme templates (Jinja2), MkDocs
-itself (config, files, navigation, writing), other.
+not CPU, left out), schema validation, catalogue load, print planning, search index, our HTML
+fragments, page builders, our [[…]] codes, Markdown (MkDocs rendering the pages' Markdown),
+theme templates (Jinja2), our other modules, MkDocs itself (config, files, navigation,
+writing), other.
 
 pyinstrument weighs samples by wall time; each process's measured CPU time (while profiled) is
 shared over its samples that do not wait. Profiling costs CPU itself (mostly in code that makes
@@ -116,10 +117,14 @@ def group(stack: list[Frame]) -> str:
         ("print planning", lambda f: bool(f.ours) and (f.ours[0] == "print" or f.ours == ("mkdocs_plugins", "print"))),
         ("search index", lambda f: bool(f.ours) and (f.ours[0] == "search" or f.ours == ("mkdocs_plugins", "search"))
          or "material/plugins/search/" in f.file),
+        ("our HTML fragments (leerpunt/web.py: badges, tiles, explorer from Jinja templates)",
+         lambda f: f.ours == ("", "web")),
         ("page builders (our generated pages, badges, charts, open data)",
          lambda f: bool(f.ours) and (f.ours[0] in PAGE_BUILDERS or f.ours == ("mkdocs_plugins", "collections"))),
+        ("our [[…]] codes (Markdown extension)", lambda f: bool(f.ours) and f.ours[0] == "extensions"),
         ("Markdown (MkDocs rendering the pages)", lambda f: _in(f, "markdown", "pymdownx")),
         ("theme templates (Jinja2)", lambda f: _in(f, "jinja2") or f.file.endswith(".html")),
+        ("our other modules (site content, checks, formatting, ...)", lambda f: bool(f.ours)),
         ("MkDocs itself (config, files, navigation, writing)", lambda f: _in(f, "mkdocs", "material", "mkdocs_redirects")),
     )
     for name, matches in rules:
@@ -132,7 +137,8 @@ def stage(stack: list[Frame]) -> str:
     """A plugin event by its method, or else the step of `mkdocs build` (the function build() called)."""
     for at, frame in enumerate(stack):
         if frame.function == "run_event" and frame.file.endswith("mkdocs/plugins.py") and at + 1 < len(stack):
-            method = stack[at + 1]
+            # The plugin's own on_* method (a wrapper such as our plugins' on/off switch may come first).
+            method = next((f for f in stack[at + 1:] if f.function.startswith("on_")), stack[at + 1])
             return f"event: {method.function} of {method.short.split(':')[0]}"
     for at, frame in enumerate(stack):
         if frame.function == "build" and frame.file.endswith("mkdocs/commands/build.py"):
@@ -282,9 +288,10 @@ def report(results: dict, load: tuple[float, float]) -> str:
         "belongs to: imports (module code running under an import, by the package whose module runs), waiting for "
         "the other process (not CPU: shown, not counted), schema validation (`leerpunt/catalogue/schemas.py`, "
         "jsonschema, referencing), catalogue load (the rest of `leerpunt/catalogue/`), print planning "
-        "(`leerpunt/print/`, the print plugin), search index (`leerpunt/search/`, the search plugin), page builders "
-        "(`leerpunt/pages`, `badges`, `chart`, `news`, `opendata`, the collections plugin), Markdown (Python-Markdown "
-        "and pymdownx called by MkDocs), theme templates (Jinja2), MkDocs itself, other. So Markdown that our page "
+        "(`leerpunt/print/`, the print plugin), search index (`leerpunt/search/`, the search plugin), our HTML "
+        "fragments (`leerpunt/web.py`), page builders (`leerpunt/pages`, `badges`, `chart`, `news`, `opendata`, the "
+        "collections plugin), our `[[…]]` codes (`leerpunt/extensions/`), Markdown (Python-Markdown and pymdownx called "
+        "by MkDocs), theme templates (Jinja2), our other modules, MkDocs itself, other. So Markdown that our page "
         "builders call counts as page builders, and an import inside the print step counts as an import. "
         "pyinstrument weighs samples by wall time; each process's measured CPU time while profiled is shared "
         "over its samples that do not wait.", "",

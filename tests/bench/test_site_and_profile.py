@@ -71,6 +71,14 @@ IMPORT = ("_find_and_load", "<frozen importlib._bootstrap>")
       ("_recv", "/python3.11/multiprocessing/connection.py"), ("read", "<built-in>")), "waiting for the other process"),
     ((("_work", f"{OURS}search/background.py"),
       ("sections_of", f"{OURS}search/documents.py")), "search index"),
+    ((MKDOCS_BUILD, ("approach_page", f"{OURS}pages/approach.py"), ("render", f"{OURS}web.py"),
+      ("render", "/venv/site-packages/jinja2/environment.py")),
+     "our HTML fragments (leerpunt/web.py: badges, tiles, explorer from Jinja templates)"),
+    ((MKDOCS_BUILD, ("convert", "/venv/site-packages/markdown/core.py"), ("run", f"{OURS}extensions/codes.py")),
+     "our [[…]] codes (Markdown extension)"),
+    ((MKDOCS_BUILD, ("on_post_build", f"{OURS}mkdocs_plugins/collections.py")),
+     "page builders (our generated pages, badges, charts, open data)"),
+    ((MKDOCS_BUILD, ("scan", f"{OURS}publication.py")), "our other modules (site content, checks, formatting, ...)"),
     ((("print_set", f"{OURS}print/documents.py"),
       ("render", "/venv/site-packages/jinja2/environment.py")), "print planning"),
 ])
@@ -81,6 +89,7 @@ def test_a_sample_is_grouped_by_the_first_group_its_stack_belongs_to(stack, expe
 def test_a_sample_in_a_plugin_event_is_staged_by_the_plugins_method():
     stack = _stack(MKDOCS_BUILD, ("on_files", "/venv/site-packages/mkdocs/plugins.py"),
                    ("run_event", "/venv/site-packages/mkdocs/plugins.py"),
+                   ("event", f"{OURS}mkdocs_plugins/switch.py"),  # our plugins' on/off wrapper
                    ("on_files", f"{OURS}mkdocs_plugins/print.py"))
     assert stage(stack) == "event: on_files of leerpunt/mkdocs_plugins/print.py"
     assert stage(_stack(MKDOCS_BUILD, ("_build_page", "/venv/site-packages/mkdocs/commands/build.py"))) == \
