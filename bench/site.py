@@ -39,11 +39,15 @@ OUTPUT = BENCH / "site.md"
 PRINT_GOAL_CPU_S = 1.5
 PRINT_PLUGIN = "leerpunt-print"
 SITE_DIR = ".site.tmp"
+# The MkDocs build that `make site` makes (directly, or through a tool of ours that runs it), for
+# the runs through bench/events.py and the profile.
+MKDOCS_ARGS = ["build", "--strict", "--site-dir", SITE_DIR]
 CACHE = Path(".cache") / "leerpunt-print"
 
 
 def makefile_command(makefile: Path = REPO / "Makefile") -> list[str]:
-    """The `mkdocs build` line of the Makefile's `site` target, with $(BIN) as this Python's bin folder."""
+    """The command of the Makefile's `site` target (its line that runs a program of the venv), with $(BIN)
+    as this Python's bin folder."""
     lines = makefile.read_text("utf-8").splitlines()
     start = next((i for i, line in enumerate(lines) if line.startswith("site:")), None)
     recipe = []
@@ -51,10 +55,15 @@ def makefile_command(makefile: Path = REPO / "Makefile") -> list[str]:
         if not line.startswith("\t"):
             break
         recipe.append(line.strip())
-    found = next((line for line in recipe if line.startswith("$(BIN)/mkdocs build")), None)
+    found = next((line for line in recipe if line.startswith("$(BIN)/")), None)
     if found is None:
-        raise SystemExit(f"{makefile}: no '$(BIN)/mkdocs build' line in the recipe of 'site'")
+        raise SystemExit(f"{makefile}: no '$(BIN)/…' command in the recipe of 'site'")
     return [word.replace("$(BIN)", str(Path(sys.executable).parent)) for word in shlex.split(found)]
+
+
+def shown(command: list[str]) -> str:
+    """A command as the Makefile writes it: $(BIN) for this Python's bin folder."""
+    return shlex.join(command).replace(str(Path(sys.executable).parent), "$(BIN)")
 
 
 def prepare(project: Path, root: Path = REPO) -> Path:
@@ -73,17 +82,17 @@ def _cache_state(project: Path) -> dict[str, float]:
 
 
 def _build(project: Path, command: list[str]) -> dict:
-    shutil.rmtree(project / SITE_DIR, ignore_errors=True)
+    shutil.rmtree(project / SITE_DIR, ignore_errors=True)  # as `make site` did before it had a tool of its own
     usage = cputime.measure(command, project, ENV)
     if usage.returncode:
         raise SystemExit(f"`{shlex.join(command)}` failed in {project} ({usage.returncode}):\n{usage.output[-3000:]}")
     return {"wall_s": usage.wall_s, "cpu_s": usage.cpu_s, "processes": usage.processes}
 
 
-def _events_build(project: Path, command: list[str]) -> dict:
+def _events_build(project: Path) -> dict:
     """The same build through bench/events.py: CPU per plugin event, and the print step's total."""
     out = project / "events.json"
-    hooked = [sys.executable, "-m", "bench.events", str(out), "--", *command[1:]]
+    hooked = [sys.executable, "-m", "bench.events", str(out), "--", *MKDOCS_ARGS]
     env = dict(ENV, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), ENV.get("PYTHONPATH")])))
     shutil.rmtree(project / SITE_DIR, ignore_errors=True)
     usage = cputime.measure(hooked, project, env)
@@ -105,13 +114,13 @@ def measure(runs: int, project: Path | None = None, root: Path = REPO) -> dict:
     for number in range(runs):
         for kind in ("plain", "events") if number % 2 == 0 else ("events", "plain"):
             before = _cache_state(project)
-            measured = _build(project, command) if kind == "plain" else _events_build(project, command)
+            measured = _build(project, command) if kind == "plain" else _events_build(project)
             if _cache_state(project) != before:
                 raise SystemExit(f"the PDF cache in {project / CACHE} changed during a warm build: not warm")
             (warm if kind == "plain" else hooked).append(measured)
             print(f"warm {kind} run {number}: {measured['wall_s']:.1f} s, CPU {measured['cpu_s']:.1f} s"
                   + (f", print step {measured['print_cpu_s']:.2f} CPU-s" if kind == "events" else ""), file=sys.stderr)
-    return {"command": "$(BIN)/mkdocs " + shlex.join(command[1:]), "cold": cold, "warm": warm, "events": hooked,
+    return {"command": shown(command), "events_command": "mkdocs " + shlex.join(MKDOCS_ARGS), "cold": cold, "warm": warm, "events": hooked,
             "pdfs": len([p for p in (project / CACHE).rglob("*.pdf")]), "load": (load_before, os.getloadavg()[0])}
 
 
@@ -175,7 +184,8 @@ def report(results: dict, runs: int) -> str:
         f"| warm, through bench/events.py | {_spread(hooked, 'wall_s')} | {_spread(hooked, 'cpu_s')} |", "",
         f"## The print step: {print_step(results):.2f} s CPU (median; goal ≤ {PRINT_GOAL_CPU_S} s: "
         f"{'met' if print_step(results) <= PRINT_GOAL_CPU_S else 'NOT met'})", "",
-        "How: `python -m bench.events OUT.json -- build --strict --quiet --site-dir .site.tmp` runs MkDocs with "
+        f"How: `python -m bench.events OUT.json -- {results['events_command'].removeprefix('mkdocs ')}` (the MkDocs "
+        "build that `make site` makes) runs MkDocs with "
         "every plugin event wrapped; each call adds the CPU time of the thread that runs it (time.thread_time; "
         "MkDocs runs the events in its main thread) to its plugin and event. The print step is the sum of the "
         "`leerpunt-print` rows. A warm build renders no PDF, so no other process works for the print step. "
