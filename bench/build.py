@@ -3,71 +3,80 @@
 For every size N (approaches and free pages, bench/corpus.py) both projects are generated once
 and built `--runs` times each (`--largest-runs` at the largest N) with `mkdocs build` in a fresh
 process, alternating (the order flips every run, so both see the same machine load). Per build:
-wall time and peak memory (the largest resident set size among its processes, from wait4).
-Reported: medians, the median of the per-run ratios ours / Material (goal ≤ 1.25) and the time
-per page (linear growth: the same time per page at every N). Our build must log no errors, or
-the run stops.
+wall time, CPU time (user + system of the build and every process it starts: the search index
+is made in a second process, and that costs CPU even when it costs no wall time; bench/cputime.py)
+and peak memory (the largest resident set size among its processes, from wait4).
+
+Two modes: both cores free (as free as the shared machine leaves them), and `--busy-core`: a
+fixed busy loop (bench/cputime.py BusyCore) keeps one core busy for the whole measurement, as
+a busy CI runner or an editor's laptop would. Reported per mode: medians, the median (and range)
+of the per-run ratios ours / Material for wall and for CPU time (goal ≤ 1.25 for both) and the
+time per page. Our build must log no errors, or the run stops.
 
 The print plugin is not in these builds: plain Material has nothing like it, and its cost is
-the print set (rendered once, then cached), measured apart (bench/print.md).
+the print set (rendered once, then cached), measured apart (bench/print.md, bench/site.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
+from . import cputime
 from .corpus import VARIANTS, generate
 
 BENCH = Path(__file__).resolve().parent
 TMP = BENCH / "tmp"
 GOAL = 1.25
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+MODES = {"free": "both cores free", "busy": "one core busy"}
 
 
 def timed_build(project: Path, site: Path) -> dict:
-    """One `mkdocs build` in a fresh process: wall seconds, peak memory (MiB), pages written."""
+    """One `mkdocs build` in a fresh process: wall and CPU seconds, peak memory (MiB), pages written."""
     if site.exists():
         shutil.rmtree(site)
-    start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)],
-                               cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    output = process.stdout.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
-    if process.returncode or errors:
-        raise SystemExit(f"build of {project} failed ({process.returncode}):\n" + "\n".join(errors or [output[-2000:]]))
-    return {"seconds": seconds, "peak_mib": usage.ru_maxrss / 1024,
-            "pages": sum(1 for _ in site.rglob("*.html"))}
+    usage = cputime.measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], project, ENV)
+    errors = [line for line in usage.output.splitlines() if line.startswith("ERROR")]
+    if usage.returncode or errors:
+        raise SystemExit(f"build of {project} failed ({usage.returncode}):\n" + "\n".join(errors or [usage.output[-2000:]]))
+    return {"seconds": usage.wall_s, "cpu_s": usage.cpu_s, "user_s": usage.user_s, "sys_s": usage.sys_s,
+            "peak_mib": usage.peak_mib, "processes": usage.processes, "pages": sum(1 for _ in site.rglob("*.html"))}
 
 
-def measure(sizes: list[int], runs: int, log=None, largest_runs: int | None = None) -> dict:
+def measure(sizes: list[int], runs: int, log=None, largest_runs: int | None = None, busy: bool = False) -> dict:
     """{size: {variant: [run, ...]}}; the last site of each variant stays in bench/tmp/n<N>-<variant>-site.
-    The largest size gets `largest_runs` builds (its builds take minutes), the others `runs`."""
+    The largest size gets `largest_runs` builds (its builds take minutes), the others `runs`. With
+    `busy`, a busy loop holds one core for the whole measurement (each run notes how much of a core
+    the loop had during that build)."""
     TMP.mkdir(exist_ok=True)
+    mode = "busy" if busy else "free"
     results = {}
-    for size in sizes:
-        projects = {variant: generate(size, TMP / f"n{size}-{variant}", variant) for variant in VARIANTS}
-        results[size] = {variant: [] for variant in VARIANTS}
-        for number in range(largest_runs if largest_runs and size == max(sizes) else runs):
-            order = VARIANTS if number % 2 == 0 else tuple(reversed(VARIANTS))
-            for variant in order:
-                measured = timed_build(projects[variant], TMP / f"n{size}-{variant}-site")
-                measured["load"] = os.getloadavg()[0]
-                results[size][variant].append(measured)
-                print(f"n={size} {variant} run {number}: {measured['seconds']:.1f} s, {measured['peak_mib']:.0f} MiB",
-                      file=sys.stderr)
-                if log:
-                    log.write(json.dumps({"size": size, "variant": variant, "run": number, **measured}) + "\n")
+    with cputime.BusyCore() if busy else contextlib.nullcontext() as loop:
+        for size in sizes:
+            projects = {variant: generate(size, TMP / f"n{size}-{variant}", variant) for variant in VARIANTS}
+            results[size] = {variant: [] for variant in VARIANTS}
+            for number in range(largest_runs if largest_runs and len(sizes) > 1 and size == max(sizes) else runs):
+                order = VARIANTS if number % 2 == 0 else tuple(reversed(VARIANTS))
+                for variant in order:
+                    loop_before = loop.cpu_now() if loop else 0.0
+                    measured = timed_build(projects[variant], TMP / f"n{size}-{variant}-site")
+                    measured["load"] = os.getloadavg()[0]
+                    if loop:
+                        measured["loop_share"] = (loop.cpu_now() - loop_before) / measured["seconds"]
+                    results[size][variant].append(measured)
+                    print(f"n={size} {mode} {variant} run {number}: {measured['seconds']:.1f} s, "
+                          f"CPU {measured['cpu_s']:.1f} s, {measured['peak_mib']:.0f} MiB", file=sys.stderr)
+                    if log:
+                        log.write(json.dumps({"mode": mode, "size": size, "variant": variant, "run": number,
+                                              **measured}) + "\n")
+                        log.flush()
     return results
 
 
@@ -75,23 +84,40 @@ def median(runs: list[dict], key: str) -> float:
     return statistics.median(run[key] for run in runs)
 
 
+def ratios(row: dict, key: str = "seconds") -> list[float]:
+    """Ours / Material's, per run (each run builds both, one after the other)."""
+    return [o[key] / m[key] for o, m in zip(row["leerpunt"], row["material"])]
+
+
 def ratio(row: dict, key: str = "seconds") -> float:
-    """The median over the runs of ours / Material's (each run builds both, one after the other)."""
-    return statistics.median(o[key] / m[key] for o, m in zip(row["leerpunt"], row["material"]))
+    """The median over the runs of ours / Material's."""
+    return statistics.median(ratios(row, key))
 
 
-def report(results: dict) -> list[str]:
-    """The Markdown section of bench/results.md for the build."""
-    lines = ["| N (approaches + pages) | pages written: Material / ours | Material | ours | ratio (goal ≤ 1.25) | "
-             "ms per source page: Material / ours | peak memory: Material / ours |", "|---|---|---|---|---|---|---|"]
+def ratio_text(row: dict, key: str) -> str:
+    """'1.13 (1.05–1.20)': the median of the per-run ratios and their range."""
+    values = ratios(row, key)
+    spread = f" ({min(values):.2f}–{max(values):.2f})" if len(values) > 1 else ""
+    return f"{statistics.median(values):.2f}{spread}"
+
+
+def _met(value: float) -> str:
+    return "met" if value <= GOAL else "NOT met"
+
+
+def report(results: dict, mode: str = "free") -> list[str]:
+    """The Markdown section of bench/results.md for the build in one mode."""
+    lines = ["| N (approaches + pages) | pages written: Material / ours | wall: Material / ours | "
+             "**wall ratio** (goal ≤ 1.25) | CPU: Material / ours | **CPU ratio** (goal ≤ 1.25) | "
+             "peak memory: Material / ours |", "|---|---|---|---|---|---|---|"]
     for size, row in results.items():
         m, o = row["material"], row["leerpunt"]
-        r = ratio(row)
-        sources = 2 * size
+        wall, cpu = ratio(row), ratio(row, "cpu_s")
         lines.append(
-            f"| {size:,} + {size:,} | {m[0]['pages']:,} / {o[0]['pages']:,} | {median(m, 'seconds'):.1f} s | "
-            f"{median(o, 'seconds'):.1f} s | **{r:.2f}** ({'met' if r <= GOAL else 'NOT met'}) | "
-            f"{1000 * median(m, 'seconds') / sources:.1f} / {1000 * median(o, 'seconds') / sources:.1f} | "
+            f"| {size:,} + {size:,} | {m[0]['pages']:,} / {o[0]['pages']:,} | "
+            f"{median(m, 'seconds'):.1f} s / {median(o, 'seconds'):.1f} s | "
+            f"**{ratio_text(row, 'seconds')}** ({_met(wall)}) | "
+            f"{median(m, 'cpu_s'):.1f} s / {median(o, 'cpu_s'):.1f} s | **{ratio_text(row, 'cpu_s')}** ({_met(cpu)}) | "
             f"{median(m, 'peak_mib'):,.0f} / {median(o, 'peak_mib'):,.0f} MiB |")
     sizes = list(results)
     if len(sizes) > 1:
@@ -100,15 +126,46 @@ def report(results: dict) -> list[str]:
         lines += ["", f"Growth: from N = {first:,} to N = {last:,} ({last / first:.0f}× the pages) our build time grows "
                       f"{median(results[last]['leerpunt'], 'seconds') / median(results[first]['leerpunt'], 'seconds'):.1f}×, "
                       f"Material's {median(results[last]['material'], 'seconds') / median(results[first]['material'], 'seconds'):.1f}×; "
-                      "our time per page at each N: " +
+                      "our wall time per source page at each N: " +
                       ", ".join(f"{1000 * per_page[s] / 2:.1f} ms (N = {s:,})" for s in sizes) +
-                      " (a fixed start-up cost makes small sites dearer per page; linear growth keeps the larger "
-                      "sizes level)."]
+                      " (a fixed start-up cost makes small sites dearer per page)."]
     counts = ", ".join(f"{len(row['leerpunt'])} at N = {size:,}" for size, row in results.items())
-    lines += ["", f"Medians of the builds per size and variant ({counts}), alternating; every build in a fresh process "
-                  "(`python -m mkdocs build --quiet`). Peak memory: the largest resident set size among the build's "
-                  "processes (from wait4: the build or its search-index process, whichever is larger; not their sum)."]
+    loads = [run["load"] for row in results.values() for runs in row.values() for run in runs]
+    lines += ["", f"{MODES[mode].capitalize()}. Medians of the builds per size and variant ({counts}), alternating; "
+                  "ratios: the median of the per-run ratios ours / Material, with their range. Every build in a fresh "
+                  "process (`python -m mkdocs build --quiet`). CPU: user + system time of the build and every process "
+                  "it started, the search index's second process included (bench/cputime.py). Peak memory: the "
+                  "largest resident set size among the build's processes (not their sum). 1-minute load average "
+                  f"after the builds: {min(loads):.1f}–{max(loads):.1f}."]
+    shares = [run["loop_share"] for row in results.values() for runs in row.values() for run in runs
+              if "loop_share" in run]
+    if shares:
+        lines[-1] += (f" The busy loop ({cputime.BusyCore.describe()}) had {statistics.median(shares):.2f} of a core "
+                      f"during the builds (median; {min(shares):.2f}–{max(shares):.2f}).")
     return lines
+
+
+def goal_rows(results: dict, mode: str) -> list[str]:
+    """Rows of the goals table: wall and CPU ratio per size in one mode."""
+    rows = []
+    for size, row in results.items():
+        for key, label in (("seconds", "wall time"), ("cpu_s", "CPU time")):
+            value = ratio(row, key)
+            rows.append(f"| Build {label}, ours / plain Material, N = {size:,}, {MODES[mode]} | ≤ 1.25× | "
+                        f"{ratio_text(row, key)}× | {'met' if value <= GOAL else '**NOT met**'} |")
+    return rows
+
+
+def read_log(path: Path, sizes: list[int] | None = None) -> dict:
+    """{mode: {size: {variant: [run, ...]}}} from a build-runs.jsonl (runs logged before modes existed are 'free')."""
+    built: dict = {}
+    for line in path.read_text("utf-8").splitlines():
+        run = json.loads(line)
+        if sizes and run["size"] not in sizes:
+            continue
+        row = built.setdefault(run.get("mode", "free"), {}).setdefault(run["size"], {v: [] for v in VARIANTS})
+        row[run["variant"]].append(run)
+    return built
 
 
 def add_runs_options(parser: argparse.ArgumentParser) -> None:
@@ -119,10 +176,13 @@ def add_runs_options(parser: argparse.ArgumentParser) -> None:
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench build", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100,1000,5000", help="N: approaches and free pages, comma-separated")
+    parser.add_argument("--busy-core", action="store_true",
+                        help=f"keep one core busy with a fixed loop ({cputime.BUSY_LOOP}) for the whole measurement")
     add_runs_options(parser)
     args = parser.parse_args(argv)
     TMP.mkdir(exist_ok=True)
-    with (TMP / "build-runs.jsonl").open("w") as log:
-        results = measure([int(s) for s in args.sizes.split(",")], args.runs, log, args.largest_runs)
-    print("\n".join(report(results)))
+    mode = "busy" if args.busy_core else "free"
+    with (TMP / f"build-runs-{mode}.jsonl").open("w") as log:
+        results = measure([int(s) for s in args.sizes.split(",")], args.runs, log, args.largest_runs, args.busy_core)
+    print("\n".join(report(results, mode)))
     return 0

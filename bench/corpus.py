@@ -33,13 +33,13 @@ KOSTEN = [level.value for level in kosten_levels()]
 BEWIJS = [level.value for level in bewijssterkte_levels() if level.value]
 CATEGORIES = ("lezen", "rekenen", "feedback", "differentiatie", "welbevinden", "ouders", "schoolteam", "kleuters")
 
-NOUNS = [  # (singular, plural)
+NOUNS = [  # (singular, plural); no 'aanpakken': random text would type counts like 'een aanpakken', an error
     ("leerling", "leerlingen"), ("leerkracht", "leerkrachten"), ("klas", "klassen"), ("les", "lessen"),
     ("school", "scholen"), ("strategie", "strategieën"), ("instructie", "instructies"), ("toets", "toetsen"),
     ("opdracht", "opdrachten"), ("groep", "groepen"), ("taak", "taken"), ("doel", "doelen"), ("ouder", "ouders"),
     ("kleuter", "kleuters"), ("oefening", "oefeningen"), ("vaardigheid", "vaardigheden"), ("idee", "ideeën"),
     ("tekst", "teksten"), ("boek", "boeken"), ("kaart", "kaarten"), ("vraag", "vragen"), ("team", "teams"),
-    ("resultaat", "resultaten"), ("aanpak", "aanpakken"), ("studie", "studies"), ("effect", "effecten"),
+    ("resultaat", "resultaten"), ("werkvorm", "werkvormen"), ("studie", "studies"), ("effect", "effecten"),
     ("categorie", "categorieën"), ("theorie", "theorieën"), ("directeur", "directeurs"), ("gesprek", "gesprekken"),
 ]
 TOPICS = ["differentiatie", "feedback", "metacognitie", "zelfregulatie", "begrijpend lezen", "leesvaardigheid",
@@ -151,7 +151,7 @@ class Approach:
     toolkit: str
     slug: str
     title: str
-    impact: int
+    impact: int | None
     kosten: int
     bewijssterkte: int
     summary: str
@@ -199,18 +199,24 @@ def approach_source(item: Approach) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _impact(impact: int | None) -> str:
+    return "onbekend" if impact is None else f"{impact:+d}"
+
+
 def approach_page(item: Approach) -> str:
-    """The same approach as an ordinary Markdown page for plain Material."""
-    figures = (f"Impact: {item.impact:+d} maanden · Kosten: {item.kosten} van 5 · "
+    """The same approach as an ordinary Markdown page for plain Material (bench/plain.py uses it too)."""
+    figures = (f"Impact: {_impact(item.impact)} maanden · Kosten: {item.kosten} van 5 · "
                f"Bewijssterkte: {item.bewijssterkte} van 5")
     return "\n".join(["---", f"title: {_quoted(item.title)}", f"description: {_quoted(item.summary)}", "---", "",
                       f"# {item.title}", "", item.summary, "", figures, "", item.body, "", "## Kaartje", "",
                       f"**{item.question}** {item.answer}", ""])
 
 
-def _toolkit_page(title: str, approaches: list[Approach]) -> str:
-    rows = [f"| [{a.title}]({a.slug}.md) | {a.impact:+d} | {a.kosten} | {a.bewijssterkte} |" for a in approaches]
-    return "\n".join([f"# {title}", "", "| Aanpak | Impact | Kosten | Bewijs |", "|---|---|---|---|", *rows, ""])
+def toolkit_page(title: str, approaches: list[Approach], intro: str = "") -> str:
+    """A toolkit's overview for plain Material: its approaches in a table, each with its figures."""
+    rows = [f"| [{a.title}]({a.slug}.md) | {_impact(a.impact)} | {a.kosten} | {a.bewijssterkte} |" for a in approaches]
+    return "\n".join([f"# {title}", "", *([intro, ""] if intro else []), "| Aanpak | Impact | Kosten | Bewijs |",
+                      "|---|---|---|---|", *rows, ""])
 
 
 def generate(size: int, out: Path, variant: str) -> Path:
@@ -259,7 +265,7 @@ def generate(size: int, out: Path, variant: str) -> Path:
         else:
             folder = docs / "toolkits" / toolkit
             folder.mkdir()
-            (folder / "index.md").write_text(_toolkit_page(title, items), "utf-8")
+            (folder / "index.md").write_text(toolkit_page(title, items), "utf-8")
             for item in items:
                 (folder / f"{item.slug}.md").write_text(approach_page(item), "utf-8")
     if variant == "material":

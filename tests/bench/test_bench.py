@@ -37,14 +37,30 @@ def test_both_variants_build_in_strict_mode(tmp_path, variant):
 
 
 @pytest.mark.build
-def test_the_build_part_measures_both_variants_and_reports_a_ratio(tmp_path, monkeypatch):
+@pytest.mark.parametrize("busy", [False, True], ids=["both cores free", "one core busy"])
+def test_the_build_part_measures_both_variants_in_wall_and_cpu_time(tmp_path, monkeypatch, busy):
     monkeypatch.setattr(build, "TMP", tmp_path)
-    results = build.measure([10], runs=1)
+    log = tmp_path / "runs.jsonl"
+    with log.open("w") as file:
+        results = build.measure([10], runs=1, log=file, busy=busy)
     for variant in VARIANTS:
         (run,) = results[10][variant]
         assert run["seconds"] > 0 and run["peak_mib"] > 20 and run["pages"] > 20
-    report = "\n".join(build.report(results))
-    assert f"**{build.ratio(results[10]):.2f}**" in report
+        assert run["cpu_s"] > 0 and ("loop_share" in run) == busy
+    mode = "busy" if busy else "free"
+    report = "\n".join(build.report(results, mode))
+    assert f"**{build.ratio_text(results[10], 'seconds')}**" in report
+    assert f"**{build.ratio_text(results[10], 'cpu_s')}**" in report
+    assert ("busy loop" in report) == busy
+    logged = build.read_log(log)
+    assert list(logged) == [mode]
+    for variant in VARIANTS:
+        assert [(r["seconds"], r["cpu_s"]) for r in logged[mode][10][variant]] == \
+            [(r["seconds"], r["cpu_s"]) for r in results[10][variant]]
+    rows = build.goal_rows(results, mode)
+    assert [row.split(" | ")[0] for row in rows] == [
+        f"| Build wall time, ours / plain Material, N = 10, {build.MODES[mode]}",
+        f"| Build CPU time, ours / plain Material, N = 10, {build.MODES[mode]}"]
 
 
 def _serve_log(lines: list[str], delay: float = 1.5) -> "rebuild.ServerLog":
