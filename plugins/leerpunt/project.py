@@ -47,7 +47,8 @@ class Project:
         """From mkdocs.yml's docs_dir and the options of our plugins and mkdocs-redirects, by plugin name."""
         root = config_file.parent.resolve()
         collections = {key: value for key, value in (options.get(COLLECTIONS) or {}).items()
-                       if key in ("toolkits_dir", "leidraden_dir", "kennisagenda")}
+                       if key in ("toolkits_dir", "leidraden_dir", "kennisagenda", "projecten_dir", "begrippen",
+                                  "materialen", "themas")}
         synonyms = (options.get(SEARCH) or {}).get("synonyms") or ""
         redirects = (options.get(REDIRECTS) or {}).get("redirect_maps")
         problem = ""

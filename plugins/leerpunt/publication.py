@@ -86,7 +86,8 @@ def public_lines(text: str, markdown: bool = False) -> str:
 def source_files(sources: Sources) -> list[Path]:
     """Every file editors write that the site publishes from."""
     found: list[Path] = []
-    for folder, pattern in ((sources.toolkits_dir, "*/*"), (sources.leidraden_dir, "*/index.md")):
+    for folder, pattern in ((sources.toolkits_dir, "*/*"), (sources.leidraden_dir, "*/index.md"),
+                            (sources.projecten_dir, "*.yml")):
         found += sorted(p for p in folder.glob(pattern) if p.suffix in (".md", ".yml")) if folder.is_dir() else []
     if sources.docs_dir.is_dir():
         found += sorted(p for p in sources.docs_dir.rglob("*") if p.suffix in (".md", ".yml"))
@@ -108,6 +109,8 @@ def source_marker_errors(sources: Sources) -> list[ContentError]:
 def editors_notes(catalogue: Catalogue) -> list[str]:
     """The editors' notes of the catalogue, whitespace-normalised (long enough to be recognised)."""
     notes = [a.verificatie for a in catalogue.approaches]
+    notes += [entry.verificatie for entry in (*catalogue.projects, *catalogue.glossary, *catalogue.materials,
+                                              *catalogue.card_pages)]
     if catalogue.kennisagenda:
         notes += [theme.notitie for theme in catalogue.kennisagenda.themas]
     return sorted({" ".join(note.split()) for note in notes if len(" ".join(note.split())) >= 20})

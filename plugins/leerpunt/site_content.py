@@ -10,34 +10,42 @@ strict build rejects.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 
-from .addresses import url_errors
+from .addresses import page_sources, url_errors
 from .catalogue import ContentError, Sources, load_catalogue
 from .catalogue.model import Catalogue
 from .catalogue.consistency import typed_count_errors
+from .catalogue.glossary import load_glossary, unused_term_warnings
+from .catalogue.schemas import load_schema
+from .catalogue.vocabularies import enum_labels
 from .extensions.codes import code_errors_in
 from .project import Project
 from .publication import source_marker_errors
 from .search.synonyms import Synonyms, load_synonyms
+from .texts import texts as interface_texts
 
 
 @dataclass(frozen=True)
 class SiteContent:
-    """The project's settings, its catalogue, the search synonyms and every content error found."""
+    """The project's settings, its catalogue, the search synonyms and every content error found
+    (and the warnings: worth a look, but they never stop a build)."""
 
     project: Project
     catalogue: Catalogue
     synonyms: Synonyms
     errors: tuple[ContentError, ...]
+    warnings: tuple[ContentError, ...] = ()
 
 
 def load_site_content(project: Project, today: dt.date | None = None) -> SiteContent:
     """Load every source of the project and check it."""
     catalogue = load_catalogue(project.sources, today)
     synonyms = load_synonyms(project.synonyms_file, project.shown(project.synonyms_file))
-    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms)))
+    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms)),
+                       tuple(content_warnings(project, catalogue)))
 
 
 def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -> list[ContentError]:
@@ -49,11 +57,38 @@ def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -
     errors |= set(typed_count_errors_in(project.sources))
     errors |= set(source_marker_errors(project.sources))
     errors |= set(url_errors(project, catalogue))
+    errors |= set(glossary_link_errors(project, catalogue))
     if project.redirect_problem:
         errors.add(ContentError(project.config_file.name, 0, "redirect_maps",
                                 "een lijst van doorverwijzingen 'oud/pad.md': 'nieuw/pad.md'",
                                 f"een waarde van het type {project.redirect_problem}"))
     return sorted(errors)
+
+
+def glossary_link_errors(project: Project, catalogue: Catalogue) -> list[ContentError]:
+    """A glossary link to a page of this site must name a page the build makes (generated pages
+    included, which the catalogue loader cannot know; the glossary file is small, so read again)."""
+    file = project.sources.begrippen_file
+    if not catalogue.glossary or not file.is_file():
+        return []
+    _, errors = load_glossary(file, project.sources.root, page_sources(project.sources.docs_dir, catalogue))
+    return errors
+
+
+def content_warnings(project: Project, catalogue: Catalogue) -> list[ContentError]:
+    """What deserves a look but stops nothing: glossary terms that no page uses (no tooltip would show)."""
+    texts = [t.samenvatting + "\n" + t.inleiding for t in catalogue.toolkits]
+    texts += [f"{a.titel}\n{a.samenvatting}\n{a.body}\n{a.kaart.vraag}\n{a.kaart.antwoord}" for a in catalogue.approaches]
+    texts += [f"{g.titel}\n{g.samenvatting}\n{g.body}" for g in catalogue.guides]
+    texts += [f"{p.titel}\n{p.samenvatting}\n{p.verwachte_materialen}" for p in catalogue.projects]
+    texts += [f"{m.titel}\n{m.beschrijving}" for m in catalogue.materials]
+    texts += [i.intro for i in catalogue.theme_intros]
+    # The words the site itself writes around the content: interface texts, scale and project labels.
+    texts += [*interface_texts().values(), json.dumps(load_schema("scales"), ensure_ascii=False),
+              *enum_labels("project", "soort").values()]
+    docs = project.sources.docs_dir
+    texts += [path.read_text("utf-8", errors="replace") for path in sorted(docs.rglob("*.md"))] if docs.is_dir() else []
+    return sorted(unused_term_warnings(catalogue.glossary, texts))
 
 
 def inline_code_errors(catalogue: Catalogue, sources: Sources) -> list[ContentError]:

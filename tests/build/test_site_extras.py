@@ -109,3 +109,64 @@ def test_every_approach_page_offers_related_approaches(site):
         section = html.split('id="verwante-aanpakken"', 1)[1].split("</ul>", 1)[0]
         for related in catalogue.related(approach):
             assert f'/{related.slug}/"' in section, (approach.id, related.id)
+
+
+def test_projects_have_an_overview_with_computed_totals_and_a_page_each(site):
+    from leerpunt.catalogue.projects import totals
+
+    catalogue = load(REPO)
+    html = (site / "projecten" / "index.html").read_text("utf-8")
+    for total in totals(catalogue.projects):
+        assert re.search(rf"<td>{total.schooljaar}</td>\s*<td>[^<]+</td>\s*<td>{total.projecten}</td>", html)
+    for project in catalogue.projects:
+        assert f'href="{project.slug}/"' in html
+        page = (site / "projecten" / project.slug / "index.html").read_text("utf-8")
+        assert '<nav class="lp-breadcrumbs"' in page and project.verificatie[:40] not in page
+
+
+def test_pages_link_the_projects_on_them(site):
+    catalogue = load(REPO)
+    for approach in catalogue.approaches:
+        projects = catalogue.projects_on_approach(approach)
+        html = (site / "toolkits" / approach.toolkit / approach.slug / "index.html").read_text("utf-8")
+        assert ('id="projecten"' in html) is bool(projects), approach.id
+        for project in projects:
+            assert f"/projecten/{project.slug}/" in html
+    agenda = (site / "kennisagenda" / "index.html").read_text("utf-8")
+    for theme in catalogue.kennisagenda.themas:
+        for project in catalogue.projects_on_agenda_theme(theme.id):
+            assert f"../projecten/{project.slug}/" in agenda
+
+
+def test_theme_pages_are_hubs(site):
+    from leerpunt.pages.themes import themes_in_use
+
+    catalogue = load(REPO)
+    for thema in themes_in_use(catalogue):
+        html = (site / "themas" / thema / "index.html").read_text("utf-8")
+        intro = catalogue.theme_intro(thema)
+        assert intro.split()[0] in html
+        has_approaches = any(thema in a.themas for a in catalogue.approaches)
+        assert (f"?thema={thema}" in html) is has_approaches  # the explorer, filtered on the theme
+        for project in catalogue.projects_on_theme(thema):
+            assert f"/projecten/{project.slug}/" in html
+
+
+def test_glossary_page_and_tooltips(site):
+    catalogue = load(REPO)
+    glossary = (site / "begrippen" / "index.html").read_text("utf-8")
+    for term in catalogue.glossary:
+        assert f'id="{term.anchor}"' in glossary
+    model = (site / "model" / "index.html").read_text("utf-8")
+    links = re.findall(r'<a class="lp-term" href="([^"]+)" title="([^"]+)">', model)
+    assert links and all(href.startswith("../begrippen/#") for href, _ in links)
+    assert len({href for href, _ in links}) == len(links)  # each term once per page
+
+
+def test_projects_open_data_validates(site):
+    import jsonschema
+
+    data = json.loads((site / "data" / "projecten.json").read_text("utf-8"))
+    schema = json.loads((site / "data" / "projecten.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert len(data["projecten"]) == len(load(REPO).projects)

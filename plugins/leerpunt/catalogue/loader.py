@@ -17,6 +17,10 @@ from .consistency import (RECOMMENDATION, heading_attribute_errors, history_erro
                           poster_mark_errors, unclosed_attribute_errors)
 from .checks import check_approach_references, check_cross_references
 from .counts import fill_counts
+from .glossary import load_glossary
+from .materials import load_materials
+from .projects import load_projects
+from .theme_intros import load_theme_intros
 from .errors import ContentError, describe_value
 from .markdown_body import headings
 from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, FigureSource, Guide,
@@ -34,21 +38,45 @@ SLUG_EXPECTED = "een naam met kleine letters, cijfers en koppeltekens, zonder sp
 
 @dataclass(frozen=True)
 class Sources:
-    """Where the sources live; paths in messages are shown relative to `root`."""
+    """Where the sources live; paths in messages are shown relative to `root`. The collections
+    added later (projects, glossary, materials, theme intros) default to their usual places."""
 
     root: Path
     docs_dir: Path
     toolkits_dir: Path
     leidraden_dir: Path
     kennisagenda_file: Path
+    projecten: Path | None = None
+    begrippen: Path | None = None
+    materialen: Path | None = None
+    themas: Path | None = None
 
     @classmethod
     def from_settings(cls, root: Path, docs_dir: str, toolkits_dir: str = "toolkits",
-                      leidraden_dir: str = "leidraden", kennisagenda: str = "kennisagenda/kennisagenda.yml") -> "Sources":
-        """Sources from mkdocs.yml settings: folders relative to the project, the agenda to docs_dir."""
+                      leidraden_dir: str = "leidraden", kennisagenda: str = "kennisagenda/kennisagenda.yml",
+                      projecten_dir: str = "projecten", begrippen: str = "begrippen/begrippen.yml",
+                      materialen: str = "materialen/materialen.yml", themas: str = "themas/themas.yml") -> "Sources":
+        """Sources from mkdocs.yml settings: folders relative to the project, data files to docs_dir."""
         root = root.resolve()
         docs = (root / docs_dir).resolve()
-        return cls(root, docs, root / toolkits_dir, root / leidraden_dir, docs / kennisagenda)
+        return cls(root, docs, root / toolkits_dir, root / leidraden_dir, docs / kennisagenda, root / projecten_dir,
+                   docs / begrippen, docs / materialen, docs / themas)
+
+    @property
+    def projecten_dir(self) -> Path:
+        return self.projecten or self.root / "projecten"
+
+    @property
+    def begrippen_file(self) -> Path:
+        return self.begrippen or self.docs_dir / "begrippen" / "begrippen.yml"
+
+    @property
+    def materialen_file(self) -> Path:
+        return self.materialen or self.docs_dir / "materialen" / "materialen.yml"
+
+    @property
+    def themas_file(self) -> Path:
+        return self.themas or self.docs_dir / "themas" / "themas.yml"
 
     def shown(self, path: Path) -> str:
         """A path as messages show it: relative to the project when it is inside it."""
@@ -68,13 +96,27 @@ def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     agenda, agenda_lines = _load_kennisagenda(sources, errors)
     card_pages = _load_card_pages(sources, errors)
     errors.extend(check_approach_references(guides, toolkits, broken))
+    approach_ids = {a.id for t in toolkits for a in t.aanpakken}
+    projects, problems = load_projects(sources.projecten_dir, sources.root, approach_ids,
+                                       {t.id for t in agenda.themas} if agenda else set(), today)
+    errors.extend(problems)
+    # A site may go without these data files (a small site, the tests' fixtures): no file, no entries.
+    glossary, problems = (load_glossary(sources.begrippen_file, sources.root)
+                          if sources.begrippen_file.is_file() else ((), []))
+    errors.extend(problems)
+    materials, problems = (load_materials(sources.materialen_file, sources.root, {p.slug for p in projects})
+                           if sources.materialen_file.is_file() else ((), []))
+    errors.extend(problems)
+    theme_intros, problems = (load_theme_intros(sources.themas_file, sources.root)
+                              if sources.themas_file.is_file() else ((), []))
+    errors.extend(problems)
     if agenda is not None:
         agenda, cross_errors = check_cross_references(
             agenda, agenda_lines, guides, guide_lines, sources, today,
             all_guides_loaded=not any(b.src_uri.startswith('leidraden/') for b in broken))
         errors.extend(cross_errors)
     catalogue = Catalogue(tuple(toolkits), tuple(guides), agenda, tuple(card_pages), tuple(broken),
-                          tuple(sorted(set(errors))))
+                          tuple(sorted(set(errors))), projects, glossary, materials, theme_intros)
     return with_counts_filled(catalogue)
 
 
@@ -447,5 +489,5 @@ def _load_card_pages(sources: Sources, errors: list) -> list[CardPage]:
         meta = doc.meta.data
         pages.append(CardPage(src_uri, meta.get("title") or path.stem, _cards(doc.meta), shown,
                               str(meta.get("description", "") or "").strip(), meta.get("voorbeeld") is True,
-                              doc.body, doc.body_line))
+                              doc.body, doc.body_line, str(meta.get("verificatie", "") or "").strip()))
     return pages

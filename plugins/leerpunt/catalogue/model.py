@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .errors import ContentError
+from .glossary import Term
+from .materials import Material
+from .projects import Project
+from .theme_intros import ThemeIntro
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,7 @@ class CardPage:
     voorbeeld: bool = False
     body: str = ""
     body_line: int = 1
+    verificatie: str = ""  # for editors only (never shown)
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,10 @@ class Catalogue:
     card_pages: tuple[CardPage, ...]
     broken: tuple[BrokenSource, ...]
     errors: tuple[ContentError, ...]
+    projects: tuple[Project, ...] = ()
+    glossary: tuple[Term, ...] = ()
+    materials: tuple[Material, ...] = ()
+    theme_intros: tuple[ThemeIntro, ...] = ()
 
     # Lookups by id and by source path are tables built on first use (the catalogue never
     # changes): a site with thousands of approaches asks them once per page.
@@ -252,6 +261,21 @@ class Catalogue:
     def citations(self, approach: Approach) -> tuple[tuple[Guide, Recommendation], ...]:
         """The guide recommendations that name this approach as support."""
         return tuple((g, r) for g in self.guides for r in g.aanbevelingen if approach.id in r.aanpakken)
+
+    def project(self, slug: str) -> Project | None:
+        return next((p for p in self.projects if p.slug == slug), None)
+
+    def projects_on_approach(self, approach: Approach) -> tuple[Project, ...]:
+        return tuple(p for p in self.projects if approach.id in p.aanpakken)
+
+    def projects_on_theme(self, thema: str) -> tuple[Project, ...]:
+        return tuple(p for p in self.projects if thema in p.themas)
+
+    def projects_on_agenda_theme(self, theme_id: str) -> tuple[Project, ...]:
+        return tuple(p for p in self.projects if theme_id in p.kennisagenda)
+
+    def theme_intro(self, thema: str) -> str:
+        return next((t.intro for t in self.theme_intros if t.id == thema), "")
 
     def card_page(self, src_uri: str) -> CardPage | None:
         found = self._by_src_uri.get(src_uri)

@@ -1,4 +1,5 @@
-"""The controlled vocabularies (niveaus, themas), read from their one definition in the schemas."""
+"""The controlled vocabularies (niveaus, themas, and the small enums of the other collections), read
+from their one definition in the schemas."""
 
 from __future__ import annotations
 
@@ -21,3 +22,13 @@ def niveau_labels() -> dict[str, str]:
 def thema_labels() -> dict[str, str]:
     """Thema id → Dutch label, in the defined order."""
     return _labels("thema")
+
+
+@cache
+def enum_labels(schema: str, *path: str) -> dict[str, str]:
+    """Value → Dutch label of an enum in a schema, e.g. enum_labels("project", "soort")."""
+    node = load_schema(schema)
+    for key in path:
+        node = node["properties"][key] if "properties" in node else node["items"]["properties"][key]
+    node = node.get("items", node) if "enum" not in node else node
+    return dict(zip(node["enum"], node["enumDescriptions"]))

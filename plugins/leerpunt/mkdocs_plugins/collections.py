@@ -19,6 +19,7 @@ from ..opendata import export_files
 from ..pages import agenda_section, compare_data_files, generated_pages, page_notices, reflection_cards_section
 from ..pages.finished import anchor_ids, hold, restore
 from ..extensions.codes import CodeContext, CodesExtension
+from ..extensions.glossary import GlossaryExtension
 from ..project import Project
 from ..publication import editors_notes, output_leaks
 from ..publishing import is_publication, publication_errors
@@ -42,6 +43,14 @@ class CollectionsConfig(SwitchableConfig):
     """The folder with one folder per guide (index.md + images), relative to mkdocs.yml."""
     kennisagenda = c.Type(str, default="kennisagenda/kennisagenda.yml")
     """The knowledge agenda's data file, relative to docs_dir; its page is the index.md next to it."""
+    projecten_dir = c.Type(str, default="projecten")
+    """The folder with one YAML file per funded project, relative to mkdocs.yml (none: no project pages)."""
+    begrippen = c.Type(str, default="begrippen/begrippen.yml")
+    """The glossary's data file, relative to docs_dir (none: no glossary page and no tooltips)."""
+    materialen = c.Type(str, default="materialen/materialen.yml")
+    """Leerpunt's own materials, relative to docs_dir (listed on the Materialen page)."""
+    themas = c.Type(str, default="themas/themas.yml")
+    """The intro of each theme page, relative to docs_dir."""
 
 
 class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
@@ -68,6 +77,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
                 config.markdown_extensions.append(extension)
         # An instance, as mkdocs-autorefs adds its own: the codes need this build's catalogue and page.
         config.markdown_extensions.append(CodesExtension(context=lambda: self.page_context))
+        config.markdown_extensions.append(GlossaryExtension(context=lambda: self.page_context))
         self.web = Web(config.theme.custom_dir or "")
         if STYLESHEET not in config.extra_css:
             config.extra_css.insert(0, STYLESHEET)
@@ -83,9 +93,12 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.catalogue = self.content.catalogue
         for error in self.content.errors:
             log.error(str(error))
-        agenda_src = self.config.kennisagenda
-        if files.get_file_from_path(agenda_src):
-            files.remove(files.get_file_from_path(agenda_src))
+        for warning in self.content.warnings:  # worth a look, never a reason to stop a strict build
+            log.info(f"Let op: {warning}")
+        # The data files in docs_dir carry editors' notes: they are sources, never published as they are.
+        for data_file in (self.config.kennisagenda, self.config.begrippen, self.config.materialen, self.config.themas):
+            if files.get_file_from_path(data_file):
+                files.remove(files.get_file_from_path(data_file))
         for src_uri, content in generated_pages(self.catalogue, self.web).items():
             if files.get_file_from_path(src_uri):
                 log.error(f"{src_uri}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt gebruikt "

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ..catalogue.dates import parse_date
 from ..catalogue.model import Catalogue
 from .bundle import export_schema, published_schema
-from .records import approach_records, guide_records, toolkit_records
+from .records import approach_records, guide_records, project_records, toolkit_records, totals_records
 
 DATA_DIR = "data"
 TOOLKIT_JSON = f"{DATA_DIR}/toolkit.json"
@@ -38,26 +38,28 @@ TOOLKIT_CSV_METADATA = f"{DATA_DIR}/toolkit.csv-metadata.json"
 LEIDRADEN_JSON = f"{DATA_DIR}/leidraden.json"
 TOOLKIT_SCHEMA = f"{DATA_DIR}/toolkit.schema.json"
 LEIDRADEN_SCHEMA = f"{DATA_DIR}/leidraden.schema.json"
+PROJECTEN_JSON = f"{DATA_DIR}/projecten.json"
+PROJECTEN_SCHEMA = f"{DATA_DIR}/projecten.schema.json"
 # Published schema path → the schema file in this package.
-SCHEMAS = {TOOLKIT_SCHEMA: "toolkit-export.schema.json", LEIDRADEN_SCHEMA: "leidraden-export.schema.json"}
+SCHEMAS = {TOOLKIT_SCHEMA: "toolkit-export.schema.json", LEIDRADEN_SCHEMA: "leidraden-export.schema.json",
+           PROJECTEN_SCHEMA: "projecten-export.schema.json"}
 
 TOOLKIT_TITLE = "Toolkits van Leerpunt: aanpakken met impact, kosten en bewijssterkte"
-LEIDRADEN_TITLE = "Leidraden van Leerpunt: aanbevelingen met hun bewijsniveau"
+LEIDRADEN_TITLE = "Leidraden van Leerpunt: aanbevelingen en de aanpakken waarop ze steunen"
+PROJECTEN_TITLE = "Projecten die Leerpunt financiert: soort, schooljaren, aanvragers, partners en scholen"
 GENERATED_FROM = (
     "Automatisch gemaakt uit de bronbestanden van de Leerpunt-kennisbank ({sources}) bij het bouwen "
     "van de site; pas de bronnen aan, niet dit bestand. Records met 'voorbeeld': true bevatten tekst "
     "die het projectteam ter illustratie schreef.")
-# PLACEHOLDER: reuse conditions proposed by the project team, stated conservatively; Leerpunt must
-# confirm them. `voorlopig: true` says so in the data itself.
-TOOLKIT_LICENCE = (
-    "Voorlopige tekst, nog te bevestigen door Leerpunt. Hergebruik van de cijfers (impact, kosten, "
-    "bewijssterkte) mag met bronvermelding (Leerpunt, Education Endowment Foundation). De teksten zijn "
-    "de bewerking door Leerpunt van de toolkits van de Education Endowment Foundation (EEF): vraag "
-    "toestemming aan Leerpunt om ze over te nemen.")
-LEIDRADEN_LICENCE = (
-    "Voorlopige tekst, nog te bevestigen door Leerpunt. Titels van leidraden en aanbevelingen en hun "
-    "bewijsniveaus citeren mag met bronvermelding (Leerpunt). Voor ander hergebruik van de teksten en "
-    "reflectiekaarten: vraag toestemming aan Leerpunt.")
+# The licence of our own texts (LICENSE-inhoud.md); the originals we summarise keep their makers' terms.
+OWN_TEXTS = ("De teksten van deze kennisbank (samenvattingen, toelichtingen, reflectievragen) vallen onder "
+             "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/deed.nl): hergebruik mag met bronvermelding.")
+TOOLKIT_LICENCE = (OWN_TEXTS + " De cijfers (impact, kosten, bewijssterkte) en de oorspronkelijke toolkits zijn van "
+                   "de Education Endowment Foundation en Leerpunt: vermeld hen als bron en volg hun voorwaarden.")
+LEIDRADEN_LICENCE = (OWN_TEXTS + " De leidraden zelf zijn publicaties van Leerpunt (en de EEF-gidsen waarop ze "
+                     "steunen): vermeld hen als bron en volg hun voorwaarden.")
+PROJECTEN_LICENCE = (OWN_TEXTS + " De gegevens over de projecten komen uit het jaarverslag 2025 van Leerpunt "
+                     "(zie 'bronnen' bij elk project).")
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,11 @@ def export_files(catalogue: Catalogue, site_url: str) -> dict[str, str]:
         TOOLKIT_CSV_METADATA: toolkit_csv_metadata(catalogue, site),
         LEIDRADEN_JSON: leidraden_json(catalogue, site),
     }
+    if catalogue.projects:
+        files[PROJECTEN_JSON] = projecten_json(catalogue, site)
     for path, file_name in SCHEMAS.items():
-        files[path] = _dump(published_schema(file_name, site + path))
+        if path != PROJECTEN_SCHEMA or catalogue.projects:
+            files[path] = _dump(published_schema(file_name, site + path))
     return files
 
 
@@ -103,7 +108,7 @@ def toolkit_json(catalogue: Catalogue, site_url: str) -> str:
         "titel": TOOLKIT_TITLE,
         "inhoudsversie": content_version(catalogue),
         "gegenereerd_uit": GENERATED_FROM.format(sources="toolkits/"),
-        "licentie": {"tekst": TOOLKIT_LICENCE, "voorlopig": True},
+        "licentie": {"tekst": TOOLKIT_LICENCE, "voorlopig": False},
         "site": site,
         "toolkits": toolkit_records(catalogue, site),
         "aanpakken": approach_records(catalogue, site),
@@ -117,9 +122,23 @@ def leidraden_json(catalogue: Catalogue, site_url: str) -> str:
         "titel": LEIDRADEN_TITLE,
         "inhoudsversie": content_version(catalogue),
         "gegenereerd_uit": GENERATED_FROM.format(sources="leidraden/"),
-        "licentie": {"tekst": LEIDRADEN_LICENCE, "voorlopig": True},
+        "licentie": {"tekst": LEIDRADEN_LICENCE, "voorlopig": False},
         "site": site,
         "leidraden": guide_records(catalogue, site),
+    })
+
+
+def projecten_json(catalogue: Catalogue, site_url: str) -> str:
+    site = _site(site_url)
+    return _dump({
+        "$schema": posixpath.basename(PROJECTEN_SCHEMA),
+        "titel": PROJECTEN_TITLE,
+        "inhoudsversie": content_version(catalogue),
+        "gegenereerd_uit": GENERATED_FROM.format(sources="projecten/"),
+        "licentie": {"tekst": PROJECTEN_LICENCE, "voorlopig": False},
+        "site": site,
+        "totalen": totals_records(catalogue),
+        "projecten": project_records(catalogue, site),
     })
 
 
@@ -190,7 +209,7 @@ def content_version(catalogue: Catalogue) -> str:
     """'<newest date>+<hash>': the newest update or publication date and a SHA-256 of the exported data."""
     # Hashed with site-relative addresses, so the same content has the same version on every host.
     data = {"toolkits": toolkit_records(catalogue, ""), "aanpakken": approach_records(catalogue, ""),
-            "leidraden": guide_records(catalogue, "")}
+            "leidraden": guide_records(catalogue, ""), "projecten": project_records(catalogue, "")}
     digest = hashlib.sha256(_dump(data).encode("utf-8")).hexdigest()[:12]
     newest = _newest_date(catalogue)
     return f"{newest}+{digest}" if newest else digest

@@ -7,6 +7,8 @@ build. Every label comes from the scales; ids are the catalogue's stable ids.
 from __future__ import annotations
 
 from ..catalogue import scales
+from ..catalogue.projects import totals
+from ..catalogue.vocabularies import enum_labels
 from ..catalogue.model import Approach, Card, Catalogue, Guide, Recommendation, Toolkit, Update
 from ..siteurls import absolute_url
 
@@ -110,3 +112,34 @@ def toolkit_records(catalogue: Catalogue, site_url: str) -> list[dict]:
 
 def guide_records(catalogue: Catalogue, site_url: str) -> list[dict]:
     return [guide_record(g, catalogue, site_url) for g in catalogue.guides]
+
+
+def project_record(project, catalogue: Catalogue, site_url: str) -> dict:
+    agenda = {t.id: t.titel for t in catalogue.kennisagenda.themas} if catalogue.kennisagenda else {}
+    return {
+        "id": project.slug,
+        "titel": project.titel,
+        "soort": project.soort,
+        "soort_label": enum_labels("project", "soort")[project.soort],
+        "aanvrager": project.aanvrager,
+        "schooljaren": [{"schooljaar": y.schooljaar, "scholen": y.scholen, "partners": list(y.partners)}
+                        for y in project.schooljaren],
+        "niveaus": list(project.niveaus),
+        "themas": list(project.themas),
+        "kennisagenda": [{"id": theme, "titel": agenda.get(theme)} for theme in project.kennisagenda],
+        "aanpakken": list(project.aanpakken),
+        "status": project.status,
+        "samenvatting": project.samenvatting,
+        "url": absolute_url(site_url, project.src_uri),
+        "bronnen": [{"titel": r.titel, "url": r.url or None, "geraadpleegd": r.geraadpleegd} for r in project.bronnen],
+    }
+
+
+def project_records(catalogue: Catalogue, site_url: str) -> list[dict]:
+    return [project_record(p, catalogue, site_url) for p in sorted(catalogue.projects, key=lambda p: p.slug)]
+
+
+def totals_records(catalogue: Catalogue) -> list[dict]:
+    """Per school year and kind, summed from the projects (never typed)."""
+    return [{"schooljaar": t.schooljaar, "soort": t.soort, "projecten": t.projecten, "scholen": t.scholen,
+             "projecten_zonder_aantal_scholen": t.zonder_aantal_scholen} for t in totals(catalogue.projects)]

@@ -13,6 +13,7 @@ from .common import editorial_line, front_matter, indent, link, md_escape, nivea
 from .breadcrumbs import titled
 from .finished import finished
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
+from .projects import projects_section
 
 
 def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> str:
@@ -33,6 +34,8 @@ def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) 
     parts.append(approach.body.strip() + "\n\n")
     parts.append(_citations(approach, catalogue, web))
     parts.append(_related(approach, catalogue, web))
+    parts.append(projects_section(catalogue.projects_on_approach(approach), approach.src_uri,
+                                  text("projecten_rond_deze_aanpak")))
     parts.append(_card(approach))
     parts.append(_sources(approach))
     return "".join(parts)

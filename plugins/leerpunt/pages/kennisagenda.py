@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from ..catalogue.model import Catalogue, Kennisagenda
-from ..catalogue.schemas import load_schema
+from ..catalogue.vocabularies import enum_labels
+from ..texts import text
 from .common import link, md_escape
+from .paths import AGENDA_PAGE  # noqa: F401  (re-exported for the theme pages)
+from .projects import projects_section
 
 
-@cache
 def status_labels() -> dict[str, str]:
-    status = load_schema("kennisagenda")["properties"]["themas"]["items"]["properties"]["status"]
-    return dict(zip(status["enum"], status["enumDescriptions"]))
+    return enum_labels("kennisagenda", "themas", "status")
 
 
 def agenda_section(agenda: Kennisagenda, catalogue: Catalogue, page_uri: str) -> str:
@@ -39,7 +38,14 @@ def agenda_section(agenda: Kennisagenda, catalogue: Catalogue, page_uri: str) ->
             if theme.pagina:
                 results.append(f"[Lees meer]({link(page_uri, theme.pagina)})")
             note = f"<br><small>{md_escape(theme.toelichting)}</small>" if theme.toelichting else ""
-            parts.append(f"| {md_escape(theme.titel)}{note} | {status} | {'<br>'.join(results) or '–'} |\n")
+            projects = catalogue.projects_on_agenda_theme(theme.id)
+            if projects:
+                results.append(f"[{text('projecten_aantal_n', n=len(projects))}](#projecten-{theme.id})")
+            parts.append(f'| <span id="agenda-{theme.id}"></span>{md_escape(theme.titel)}{note} | {status} | '
+                         f"{'<br>'.join(results) or '–'} |\n")
         parts.append("\n")
-    parts.append(f"<small>Bron: {md_escape(agenda.bron)}</small>\n")
+    parts.append(f"<small>Bron: {md_escape(agenda.bron)}</small>\n\n")
+    for theme in agenda.themas:
+        parts.append(projects_section(catalogue.projects_on_agenda_theme(theme.id), page_uri,
+                                      text("projecten_rond", thema=theme.titel), f"projecten-{theme.id}"))
     return "".join(parts)

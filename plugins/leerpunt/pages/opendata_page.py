@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..catalogue.model import Catalogue
 from ..opendata import content_version
-from ..opendata.exports import (LEIDRADEN_JSON, LEIDRADEN_SCHEMA, LEIDRADEN_TITLE, TOOLKIT_CSV, TOOLKIT_CSV_METADATA,
-                                TOOLKIT_JSON, TOOLKIT_SCHEMA, TOOLKIT_TITLE)
+from ..opendata.exports import (LEIDRADEN_JSON, LEIDRADEN_SCHEMA, LEIDRADEN_TITLE, PROJECTEN_JSON, PROJECTEN_SCHEMA,
+                                PROJECTEN_TITLE, TOOLKIT_CSV, TOOLKIT_CSV_METADATA, TOOLKIT_JSON, TOOLKIT_SCHEMA,
+                                TOOLKIT_TITLE)
 from .common import front_matter
 
 OPEN_DATA_PAGE = "open-data.md"
@@ -23,4 +24,6 @@ def open_data_page(catalogue: Catalogue) -> str:
             f"| {file_link(TOOLKIT_JSON)} | {TOOLKIT_TITLE} | {file_link(TOOLKIT_SCHEMA)} |\n"
             f"| {file_link(TOOLKIT_CSV)} | Dezelfde aanpakken als tabel (één rij per aanpak) | "
             f"{file_link(TOOLKIT_CSV_METADATA)} (kolombeschrijving, CSV on the Web) |\n"
-            f"| {file_link(LEIDRADEN_JSON)} | {LEIDRADEN_TITLE} | {file_link(LEIDRADEN_SCHEMA)} |\n")
+            f"| {file_link(LEIDRADEN_JSON)} | {LEIDRADEN_TITLE} | {file_link(LEIDRADEN_SCHEMA)} |\n"
+            + (f"| {file_link(PROJECTEN_JSON)} | {PROJECTEN_TITLE} | {file_link(PROJECTEN_SCHEMA)} |\n"
+               if catalogue.projects else ""))

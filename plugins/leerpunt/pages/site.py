@@ -17,6 +17,9 @@ from .legend import LEGEND_URI, legend_page
 from .news import NEWS_PAGE, news_page
 from .opendata_page import OPEN_DATA_PAGE, open_data_page
 from .overviews import GUIDES_INDEX, TOOLKITS_INDEX, guides_index, toolkit_overview, toolkits_index
+from .glossary import glossary_page
+from .paths import GLOSSARY_PAGE, PROJECTS_INDEX
+from .projects import project_page, projects_index
 from .themes import THEMES_INDEX, theme_page, theme_uri, themes_in_use, themes_index
 from ..web import DEFAULT, Web
 
@@ -36,6 +39,11 @@ def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callabl
         builders.update({a.src_uri: partial(approach_page, a, catalogue, web) for a in toolkit.aanpakken})
     builders.update({g.src_uri: partial(guide_page, g, catalogue, web) for g in catalogue.guides})
     builders.update({b.src_uri: partial(broken_page, b) for b in catalogue.broken})
+    if catalogue.projects:
+        builders[PROJECTS_INDEX] = partial(projects_index, catalogue, web)
+        builders.update({p.src_uri: partial(project_page, p, catalogue, web) for p in catalogue.projects})
+    if catalogue.glossary:
+        builders[GLOSSARY_PAGE] = partial(glossary_page, catalogue)
     return builders
 
 

@@ -9,7 +9,10 @@ from ..catalogue.vocabularies import thema_labels
 from .common import front_matter, link, md_escape
 from .breadcrumbs import titled
 from .finished import finished
-from .paths import THEMES_INDEX, THEMES_TITLE
+from .kennisagenda import AGENDA_PAGE, status_labels
+from .paths import GUIDES_TITLE, THEMES_INDEX, THEMES_TITLE
+from .projects import projects_section
+from ..texts import text
 from ..web import DEFAULT, Web
 
 
@@ -29,10 +32,18 @@ def themes_index(catalogue: Catalogue) -> str:
 
 
 def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
+    """A theme hub: its intro, then everything on the theme (approaches with their figures, guides,
+    projects, its place on the knowledge agenda, materials), and the explorer filtered on it."""
     uri = theme_uri(thema)
     label = thema_labels()[thema]
-    parts = [front_matter(title=label, description=f"Aanpakken en leidraden over {label.lower()}."),
+    parts = [front_matter(title=label, description=catalogue.theme_intro(thema) or text("thema_beschrijving", thema=label.lower())),
              titled(uri, [(THEMES_TITLE, THEMES_INDEX)], label, web)]
+    if catalogue.theme_intro(thema):
+        parts.append(f"{md_escape(catalogue.theme_intro(thema))}\n\n")
+    explorers = [f"[{md_escape(t.titel)}]({link(uri, t.src_uri)}?thema={thema})" for t in catalogue.toolkits
+                 if any(thema in a.themas for a in t.aanpakken)]
+    if explorers:
+        parts.append(f"{text('in_de_verkenner')}: {' · '.join(explorers)}\n{{: .lp-meta }}\n\n")
     for toolkit in catalogue.toolkits:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
@@ -43,8 +54,31 @@ def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     if guides:
         items = "\n".join(f"- [{md_escape(g.titel)}]({link(uri, g.src_uri)}) ({dutch_date(g.gepubliceerd)})"
                           for g in guides)
-        parts.append(f"## Leidraden\n\n{items}\n\n")
+        parts.append(f"## {GUIDES_TITLE}\n\n{items}\n\n")
+    parts.append(projects_section(catalogue.projects_on_theme(thema), uri))
+    parts.append(_agenda_part(thema, catalogue, uri))
+    materials = [m for m in catalogue.materials if thema in m.themas]
+    if materials:
+        items = "\n".join("- " + (f"[{md_escape(m.titel)}]({m.link})" if m.link else md_escape(m.titel))
+                          + f": {md_escape(m.beschrijving)}" for m in materials)
+        parts.append(f"## {text('materialen_van_leerpunt')}\n\n{items}\n\n")
     return "".join(parts)
+
+
+def _agenda_part(thema: str, catalogue: Catalogue, uri: str) -> str:
+    """The knowledge-agenda themes this site theme meets, through its guides and projects."""
+    agenda = catalogue.kennisagenda
+    if agenda is None:
+        return ""
+    ids = {g.kennisagenda for g in catalogue.guides if thema in g.themas and g.kennisagenda}
+    ids |= {i for p in catalogue.projects_on_theme(thema) for i in p.kennisagenda}
+    themes = [t for t in agenda.themas if t.id in ids]
+    if not themes:
+        return ""
+    labels = status_labels()
+    items = "\n".join(f"- [{md_escape(t.titel)}]({link(uri, AGENDA_PAGE)}#agenda-{t.id}): {labels[t.status].lower()}"
+                      for t in themes)
+    return f"## {text('op_de_kennisagenda')}\n\n{items}\n\n"
 
 
 def themes_in_use(catalogue: Catalogue) -> list[str]:

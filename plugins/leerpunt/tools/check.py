@@ -59,7 +59,8 @@ def format_lines(errors: list[ContentError]) -> str:
 def summary_ok(catalogue: Catalogue) -> str:
     themes = len(catalogue.kennisagenda.themas) if catalogue.kennisagenda else 0
     return (f"Alles in orde: {len(catalogue.approaches)} aanpakken in {len(catalogue.toolkits)} toolkits, "
-            f"{len(catalogue.guides)} leidraden, {themes} thema's van de kennisagenda.")
+            f"{len(catalogue.guides)} leidraden, {themes} thema's van de kennisagenda, {len(catalogue.projects)} "
+            f"projecten, {len(catalogue.glossary)} begrippen.")
 
 
 FORMATS = {"human": format_human, "github": format_github, "lines": format_lines}
@@ -81,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.record_urls and not errors:
         for url in record_new_urls(content.project, catalogue):
             print(f"Nieuw adres vastgelegd in published-urls.txt: {url}")
+    if content.warnings and args.format == "human":
+        print("Let op (geen fout, de site bouwt wel):\n" + "\n".join(f"  {warning}" for warning in content.warnings) + "\n")
     if not errors:
         print(summary_ok(catalogue))
         return 0
