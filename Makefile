@@ -63,11 +63,12 @@ doctor:
 check: $(STAMP)
 	$(BIN)/python -m leerpunt.tools.check
 
-# make new TYPE=leidraad TITEL="Titel"  |  make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel"
+# make new TYPE=leidraad TITEL="Titel"  |  make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel"  |  make new TYPE=project TITEL="Titel"
 new: $(STAMP)
 	@if [ "$(TYPE)" = leidraad ] && [ -n "$(TITEL)" ]; then $(BIN)/python -m leerpunt.tools.new leidraad "$(TITEL)"; \
 	elif [ "$(TYPE)" = aanpak ] && [ -n "$(TOOLKIT)" ] && [ -n "$(TITEL)" ]; then $(BIN)/python -m leerpunt.tools.new aanpak "$(TOOLKIT)" "$(TITEL)"; \
-	else echo 'Gebruik: make new TYPE=leidraad TITEL="Titel"  of  make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel"'; exit 2; fi
+	elif [ "$(TYPE)" = project ] && [ -n "$(TITEL)" ]; then $(BIN)/python -m leerpunt.tools.new project "$(TITEL)"; \
+	else echo 'Gebruik: make new TYPE=leidraad TITEL="Titel", make new TYPE=aanpak TOOLKIT=leren-en-lesgeven TITEL="Titel" of make new TYPE=project TITEL="Titel"'; exit 2; fi
 
 clean:
 	rm -rf site .site.tmp.* .site.old.* .site.lock .cache

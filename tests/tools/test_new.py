@@ -94,3 +94,19 @@ def test_scripts_new_needs_no_temporary_folder(tmp_path):
                             env={**os.environ, "TMPDIR": str(tmp_path / "bestaat-niet")}, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (copy / "leidraden" / "zonder-tijdelijke-map" / "index.md").is_file()
+
+
+def test_a_new_project_has_every_field_and_the_check_names_each_empty_one(site, capsys, monkeypatch):
+    from leerpunt.tools.check import main as check
+    from leerpunt.tools.new import main as new
+
+    monkeypatch.chdir(site)
+    assert new(["project", "Samen lezen: een test"]) == 0
+    path = site / "projecten" / "samen-lezen-een-test.yml"
+    assert path.is_file() and 'titel: "Samen lezen: een test"' in path.read_text("utf-8")
+    capsys.readouterr()
+    assert check([]) == 1
+    report = capsys.readouterr().out
+    for field in ("soort", "aanvrager", "status", "samenvatting"):
+        assert f"projecten/samen-lezen-een-test.yml:" in report and f"veld '{field}'" in report
+    assert new(["project", "Samen lezen: een test"]) == 1  # never overwrites

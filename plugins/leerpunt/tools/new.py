@@ -1,4 +1,8 @@
-"""`scripts/new`: create a complete, valid source for a guide or an approach; never overwrite."""
+"""`scripts/new`: create a new source for a guide, an approach or a project; never overwrite.
+
+Guides and approaches come complete and valid (text to replace starts with 'Schrijf hier' and
+`voorbeeld: true` keeps that legal); a project comes with its fields empty, so `scripts/check`
+names each one that still needs a value."""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ def slugify(title: str) -> str:
 
 
 def _template(name: str) -> Template:
-    return Template(resources.files("leerpunt.tools").joinpath("templates", f"{name}.md").read_text("utf-8"))
+    return Template(resources.files("leerpunt.tools").joinpath("templates", name).read_text("utf-8"))
 
 
 # The address comes from the title; a longer text belongs in `samenvatting`.
@@ -39,7 +43,7 @@ def new_guide(leidraden_dir: Path, title: str, today: dt.date) -> Path:
     target = leidraden_dir / slugify(title) / "index.md"
     _refuse_existing(target.parent)
     target.parent.mkdir(parents=True)
-    _write_new(target, _template("leidraad").substitute(titel=_yaml_text(title), maand=f"{today:%Y-%m}"),
+    _write_new(target, _template("leidraad.md").substitute(titel=_yaml_text(title), maand=f"{today:%Y-%m}"),
                created=target.parent)
     return target
 
@@ -54,7 +58,15 @@ def new_approach(toolkits_dir: Path, toolkit: str, title: str) -> Path:
     levels = "kleuter" if "kleuter" in toolkit else "lager, secundair"
     source = "https://educationendowmentfoundation.org.uk/education-evidence/" + (
         "early-years-toolkit" if "kleuter" in toolkit else "teaching-learning-toolkit")
-    _write_new(target, _template("aanpak").substitute(titel=_yaml_text(title), niveaus=levels, bron=source))
+    _write_new(target, _template("aanpak.md").substitute(titel=_yaml_text(title), niveaus=levels, bron=source))
+    return target
+
+
+def new_project(projecten_dir: Path, title: str, today: dt.date) -> Path:
+    target = projecten_dir / f"{slugify(title)}.yml"
+    _refuse_existing(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _write_new(target, _template("project.yml").substitute(titel=_yaml_text(title), vandaag=f"{today:%Y-%m-%d}"))
     return target
 
 
@@ -92,13 +104,15 @@ def _refuse_existing(target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/new", description="Maak een nieuwe leidraad of aanpak aan.")
-    kinds = parser.add_subparsers(dest="kind", required=True, metavar="leidraad|aanpak")
+    parser = argparse.ArgumentParser(prog="scripts/new", description="Maak een nieuwe leidraad, aanpak of project aan.")
+    kinds = parser.add_subparsers(dest="kind", required=True, metavar="leidraad|aanpak|project")
     guide = kinds.add_parser("leidraad", help='scripts/new leidraad "Titel"')
     guide.add_argument("titel")
     approach = kinds.add_parser("aanpak", help='scripts/new aanpak <toolkit> "Titel"')
     approach.add_argument("toolkit")
     approach.add_argument("titel")
+    project = kinds.add_parser("project", help='scripts/new project "Titel"')
+    project.add_argument("titel")
     parser.add_argument("--config", default="mkdocs.yml", help="het mkdocs.yml van het project")
     args = parser.parse_args(argv)
     if not slugify(args.titel):
@@ -112,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.kind == "leidraad":
             path = new_guide(sources.leidraden_dir, args.titel, dt.date.today())
+        elif args.kind == "project":
+            path = new_project(sources.projecten_dir, args.titel, dt.date.today())
         else:
             path = new_approach(sources.toolkits_dir, args.toolkit, args.titel)
     except ScaffoldError as error:
@@ -123,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     shown = path.relative_to(sources.root)
     print(f"Aangemaakt: {shown}\n"
           "Volgende stappen:\n"
-          f"  1. Open {shown} en vervang elke tekst die met 'Schrijf hier' begint.\n"
+          + (f"  1. Open {shown} en vul elk veld in (scripts/check noemt wat nog ontbreekt).\n" if args.kind == "project"
+             else f"  1. Open {shown} en vervang elke tekst die met 'Schrijf hier' begint.\n") +
           "  2. Bekijk de pagina met: make serve  (http://127.0.0.1:8000)\n"
           "  3. Controleer alles met: scripts/check\n"
           "  4. Leg het nieuwe webadres vast met: scripts/check --record-urls")

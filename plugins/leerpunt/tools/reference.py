@@ -21,6 +21,10 @@ DOCUMENTS = (
     ("toolkit", "Toolkit", "`toolkits/<toolkit>/toolkit.yml`"),
     ("kennisagenda", "Kennisagenda", "`content/kennisagenda/kennisagenda.yml`"),
     ("pagina", "Vrije pagina met reflectiekaarten", "een pagina in `content/`, zoals het model"),
+    ("project", "Project", "`projecten/<korte-naam>.yml`"),
+    ("begrippen", "Begrippenlijst", "`content/begrippen/begrippen.yml`"),
+    ("materialen", "Materialen", "`content/materialen/materialen.yml`"),
+    ("themas", "Inleidingen bij de thema's", "`content/themas/themas.yml`"),
 )
 _TYPES = {"string": "tekst", "integer": "geheel getal", "boolean": "true/false", "array": "lijst",
           "object": "groep velden", "null": "leeg"}
