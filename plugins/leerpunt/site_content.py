@@ -20,6 +20,12 @@ from .catalogue.consistency import typed_count_errors
 from .extensions.codes import code_errors_in
 from .project import Project
 from .search.synonyms import Synonyms, load_synonyms
+from .sourcechecks.collisions import address_errors, anchor_errors
+from .sourcechecks.files import large_image_errors, outside_link_errors
+from .sourcechecks.frontmatter import front_matter_errors
+from .sourcechecks.links import link_errors, referenced_images
+from .sourcechecks.markup import markup_errors
+from .sourcechecks.sitemap import SiteMap
 
 
 @dataclass(frozen=True)
@@ -30,27 +36,47 @@ class SiteContent:
     catalogue: Catalogue
     synonyms: Synonyms
     errors: tuple[ContentError, ...]
+    site: SiteMap  # every page, file and anchor of the next build (for the link checks)
 
 
 def load_site_content(project: Project, today: dt.date | None = None) -> SiteContent:
     """Load every source of the project and check it."""
     catalogue = load_catalogue(project.sources, today)
     synonyms = load_synonyms(project.synonyms_file, project.shown(project.synonyms_file))
-    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms)))
+    site = SiteMap(project.sources, catalogue)
+    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms, site)), site)
 
 
-def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -> list[ContentError]:
+def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms,
+                   site: SiteMap | None = None) -> list[ContentError]:
     """Every problem in the sources, sorted by file and line: the catalogue's own checks, inline
-    badges, published addresses and redirects, and the search synonyms."""
+    badges, editors' Markdown (markup, links, images, anchors, addresses), published addresses and
+    redirects, and the search synonyms."""
+    site = site or SiteMap(project.sources, catalogue)
     errors = set(catalogue.errors) | set(synonyms.errors)
     errors |= set(inline_code_errors(catalogue, project.sources))
     errors |= set(typed_count_errors_in(project.sources))
-    errors |= set(url_errors(project, catalogue))
+    errors |= set(url_errors(project, catalogue, {d.src_uri: d.shown for d in site.documents}))
+    errors |= set(editor_text_errors(site))
+    errors |= set(project.redirect_errors)
     if project.redirect_problem:
         errors.add(ContentError(project.config_file.name, 0, "redirect_maps",
                                 "een lijst van doorverwijzingen 'oud/pad.md': 'nieuw/pad.md'",
                                 f"een waarde van het type {project.redirect_problem}"))
     return sorted(errors)
+
+
+def editor_text_errors(site: SiteMap) -> list[ContentError]:
+    """What the strict build or the allowlist would reject in editors' Markdown and the files next to it:
+    markup, links, anchors, images (existence, alt text, size), addresses, symlinks, front matter."""
+    sources = site.sources
+    errors = outside_link_errors(sources) + front_matter_errors(sources) + address_errors(site)
+    shown_images = set()
+    for document in site.documents:
+        errors += markup_errors(document) + link_errors(document, site) + anchor_errors(document, site)
+        shown_images |= referenced_images(document, site)
+    errors += [e for e in large_image_errors(sources) if e.file not in {sources.shown(p) for p in shown_images}]
+    return errors
 
 
 def inline_code_errors(catalogue: Catalogue, sources: Sources) -> list[ContentError]:

@@ -110,8 +110,13 @@ CASES = {
         lambda r: (r / FEEDBACK).rename(r / "toolkits/kern/Feedback geven é.md"),
         ["leidraden/goede-feedback/index.md:16: veld 'data-aanpakken': verwacht de id van een aanpak als "
          "'<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/feedback' (bestaat niet)",
+         # The page is not built, so links to it break (the strict build fails on them too).
+         "leidraden/goede-feedback/index.md:18: verwacht een link naar een bestaande pagina of een bestaand bestand; "
+         "gevonden: '../../toolkits/kern/feedback.md' (niet gevonden: toolkits/kern/feedback.md)",
          "toolkits/kern/Feedback geven é.md: verwacht een naam met kleine letters, cijfers en koppeltekens, zonder "
-         "spaties of accenten (bv. 'peer-tutoring'); gevonden: 'Feedback geven é'"]),
+         "spaties of accenten (bv. 'peer-tutoring'); gevonden: 'Feedback geven é'",
+         "toolkits/kern/leerstijlen.md:18: verwacht een link naar een bestaande pagina of een bestaand bestand; "
+         "gevonden: 'feedback.md' (niet gevonden: toolkits/kern/feedback.md)"]),
     "stray-file-in-toolkit": (
         lambda r: write(r, "toolkits/kern/notities.txt", "klad"),
         ["toolkits/kern/notities.txt: verwacht alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak; "

@@ -15,8 +15,13 @@ def page_notices(markdown: str, meta: dict) -> str:
     """The page with the notices its front matter asks for (`voorbeeld: true`) under its title."""
     if meta.get("voorbeeld") is not True:
         return markdown
+    return under_title(markdown, voorbeeld_notice())
+
+
+def under_title(markdown: str, block: str) -> str:
+    """The page with a block right under its '# Title' line (or at the top when it has none)."""
     body = markdown.lstrip("\n")
     if body.startswith("# "):
         title, _, rest = body.partition("\n")
-        return f"{title}\n\n{voorbeeld_notice()}{rest.lstrip(chr(10))}"
-    return voorbeeld_notice() + markdown
+        return f"{title}\n\n{block}{rest.lstrip(chr(10))}"
+    return block + markdown

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..addresses import record_new_urls
+from ..addresses import record_new_urls, unrecorded_only
 from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
 from ..project import Project
@@ -76,11 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--record-urls", action="store_true",
                         help="voeg de adressen van nieuwe pagina's toe aan published-urls.txt")
     args = parser.parse_args(argv)
-    content = load_site_content(Project.from_config_file(Path(args.config)))
+    project = Project.from_config_file(Path(args.config))
+    content = load_site_content(project)
     catalogue, errors = content.catalogue, list(content.errors)
-    if args.record_urls and not errors:
+    if args.record_urls and unrecorded_only(errors):
         for url in record_new_urls(content.project, catalogue):
             print(f"Nieuw adres vastgelegd in published-urls.txt: {url}")
+        content = load_site_content(project)
+        catalogue, errors = content.catalogue, list(content.errors)
     if not errors:
         print(summary_ok(catalogue))
         return 0
