@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
 from ..project import Project
 from ..site_content import load_site_content
+from .cli import Parser
 
 
 GENERAL_HINT = ("Pas de waarde aan zoals bij 'Verwacht' staat; de betekenis van elk veld staat in CONTRIBUTING.md "
@@ -66,7 +66,7 @@ FORMATS = {"human": format_human, "github": format_github, "lines": format_lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/check",
+    parser = Parser(prog="scripts/check",
                                      description="Controleer alle inhoud (velden, woordenlijsten, verwijzingen, "
                                                  "kaartlengtes, webadressen) zonder de site te bouwen.")
     parser.add_argument("--format", choices=sorted(FORMATS), default="human",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import errno
 import os
@@ -14,6 +13,7 @@ from pathlib import Path
 from string import Template
 
 from ..project import Project
+from .cli import Parser
 
 
 def slugify(title: str) -> str:
@@ -92,7 +92,7 @@ def _refuse_existing(target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/new", description="Maak een nieuwe leidraad of aanpak aan.")
+    parser = Parser(prog="scripts/new", description="Maak een nieuwe leidraad of aanpak aan.")
     kinds = parser.add_subparsers(dest="kind", required=True, metavar="leidraad|aanpak")
     guide = kinds.add_parser("leidraad", help='scripts/new leidraad "Titel"')
     guide.add_argument("titel")
