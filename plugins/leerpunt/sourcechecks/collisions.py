@@ -27,7 +27,7 @@ def address_owners(site: SiteMap) -> list[tuple[str, str, str]]:
                                toolkits=tuple(dataclasses.replace(t, aanpakken=()) for t in catalogue.toolkits))
     overviews = {t.src_uri: t.source for t in catalogue.toolkits}
     owners = [(url_of(uri), uri, overviews.get(uri, "")) for uri in [*page_builders(bare), *OTHER_PLUGINS_PAGES]]
-    owners += [(url_of(d.src_uri), d.src_uri, d.shown) for d in site.documents]
+    owners += [(url_of(d.src_uri), d.src_uri, d.shown) for d in site.documents if d.kind != "toolkit"]
     return owners
 
 

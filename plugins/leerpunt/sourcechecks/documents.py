@@ -36,7 +36,7 @@ class Document:
     path: Path     # the file on disk
     body: str
     body_line: int  # the line of the body's first line in the file
-    kind: str      # "aanpak", "leidraad" or "pagina"
+    kind: str      # "aanpak", "leidraad", "pagina" or "toolkit" (the introduction in toolkit.yml)
 
     @cached_property
     def html(self) -> str:
@@ -67,6 +67,15 @@ class Document:
         return posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), target)).lstrip("/")
 
 
+def _line_after(path: Path, key: str) -> int:
+    """The line of a YAML field's text: the line of the key, or the next one for a block ('|', '>')."""
+    lines = path.read_text("utf-8", errors="replace").split("\n")
+    for number, line in enumerate(lines, 1):
+        if line.startswith(key):
+            return number + 1 if line.rstrip().endswith(("|", ">", "|-", ">-")) else number
+    return 1
+
+
 def split_page(text: str) -> tuple[str, int]:
     """A free page's body and its first line, as MkDocs splits it."""
     match = _FRONT_MATTER.match(text)
@@ -79,6 +88,11 @@ def editor_documents(sources: Sources, catalogue: Catalogue) -> list[Document]:
                           a.body_line, "aanpak") for a in catalogue.approaches]
     documents += [Document(g.src_uri, g.source, sources.leidraden_dir / g.slug / "index.md", g.body, g.body_line,
                            "leidraad") for g in catalogue.guides]
+    for toolkit in catalogue.toolkits:
+        if toolkit.inleiding:
+            path = sources.toolkits_dir / toolkit.slug / "toolkit.yml"
+            documents.append(Document(toolkit.src_uri, toolkit.source, path, toolkit.inleiding,
+                                      _line_after(path, "inleiding:"), "toolkit"))
     for path in free_pages(sources):
         body, first = split_page(path.read_text("utf-8", errors="replace").replace("\r\n", "\n"))
         documents.append(Document(path.relative_to(sources.docs_dir).as_posix(), sources.shown(path), path, body,

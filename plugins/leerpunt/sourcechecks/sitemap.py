@@ -17,7 +17,7 @@ from ..catalogue.markdown_body import headings
 from ..catalogue.model import Catalogue
 from ..news import FEED
 from ..opendata import export_files
-from ..pages import approach_page, compare_data_files, guide_page, page_additions, page_builders
+from ..pages import approach_page, compare_data_files, guide_page, page_additions, page_builders, toolkit_overview
 from ..print.downloads import MATERIALS_PAGE, page_section
 from ..search.page import RESULTS_PAGE
 from .documents import Document, editor_documents
@@ -75,6 +75,9 @@ class SiteMap:
         if document.kind == "leidraad":
             guide = self.catalogue.guide_at(document.src_uri)
             return ids_in_markdown(guide_page(dataclasses.replace(guide, body=""), self.catalogue)) | print_section_ids()
+        if document.kind == "toolkit":
+            toolkit = next(t for t in self.catalogue.toolkits if t.src_uri == document.src_uri)
+            return ids_in_markdown(toolkit_overview(dataclasses.replace(toolkit, inleiding=""), self.catalogue))
         added = page_additions(self.catalogue, document.src_uri, self.sources.agenda_page)
         extra = print_section_ids() if self.catalogue.card_page(document.src_uri) else set()
         return ids_in_markdown(added) | extra
