@@ -241,7 +241,7 @@ YAML_PROBLEMS = tuple((re.compile(pattern), dutch) for pattern, dutch in (
     (r"^invalid indentation or unclosed '\[' or '\{'", "een verkeerde inspringing of een niet gesloten '[' of '{'"),
     (r"^expected a comment or a line break, but found " + _FOUND, "tekst na een waarde die al af was (gevonden: {found})"),
     (r"^expected alphabetic or numeric character, but found " + _FOUND, "een '&' of '*' zonder naam (gevonden: {found})"),
-    (r"^expected a single document in the stream", "meer dan één YAML-document (een tweede regel '---')"),
+    (r"^(?:expected a single document in the stream|but found another document)", "meer dan één YAML-document (een tweede regel '---')"),
     (r"^found undefined alias", "een verwijzing (*naam) naar een anker dat niet bestaat"),
     (r"^found duplicate anchor", "twee ankers met dezelfde naam (&naam)"),
     (r"^expected (?:chomping or indentation indicators|indentation indicator)", "een '|' of '>' met iets erachter dat YAML niet kent"),
