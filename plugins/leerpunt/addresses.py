@@ -57,11 +57,12 @@ def pdf_paths(catalogue: Catalogue, project: Project) -> list[str]:
 def url_errors(project: Project, catalogue: Catalogue, sources_of: dict[str, str] | None = None) -> list[ContentError]:
     """Every published address that no page or redirect answers any more, every broken redirect, and
     (once the site keeps published-urls.txt) every new address that is not recorded yet."""
-    addresses = published_addresses(project, catalogue)
+    published = read_published(project.published_file)
     pages = page_sources(project.sources.docs_dir, catalogue)
+    # The print set is planned only when there is a list to compare with (fixture sites have none).
+    addresses = published_addresses(project, catalogue) if project.published_file.is_file() else {}
     answered = set(addresses) | {url_of(s) for s in project.redirects}
     errors = []
-    published = read_published(project.published_file)
     for number, url in published:
         if url not in answered:
             errors.append(ContentError(

@@ -65,3 +65,12 @@ def test_markup_errors_name_the_line_of_each_injection():
                      (34, 'het attribuut onerror="alert(6)" op <img>: wordt van de pagina gehaald'),
                      (36, "het adres 'javascript:alert(7)' in <a>: wordt van de pagina gehaald"),
                      (38, 'het attribuut onclick="alert(8)" op <a>: wordt van de pagina gehaald')]
+
+
+@pytest.mark.parametrize("body", ["[klik][r]\n\n[r]: javascript:alert(1)\n", "Zie <javascript:alert(1)>.\n",
+                                  "[klik]( javascript:alert(1))\n", "[klik](JavaScript:alert(1))\n"])
+def test_every_way_to_write_a_javascript_link_is_found(body):
+    from leerpunt.sourcechecks.markup import markup_errors
+
+    document = Document("index.md", "content/index.md", None, body, 1, "pagina")
+    assert len(markup_errors(document)) == 1, markup_errors(document)

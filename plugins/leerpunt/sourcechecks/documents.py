@@ -40,7 +40,7 @@ class Document:
 
     @cached_property
     def html(self) -> str:
-        return markdown.Markdown(extensions=EXTENSIONS).convert(self.body)
+        return to_html(self.body)
 
     @cached_property
     def own_ids(self) -> set[str]:
@@ -65,6 +65,21 @@ class Document:
     def resolve(self, target: str) -> str:
         """A relative link target as a path in the site's sources ('../x.md' from 'a/b.md' → 'x.md')."""
         return posixpath.normpath(posixpath.join(posixpath.dirname(self.src_uri), target)).lstrip("/")
+
+
+_RENDERER: list[markdown.Markdown] = []
+
+
+def to_html(text: str) -> str:
+    """Markdown as the site renders it (one renderer, reset between texts: setting one up costs more
+    than converting a page)."""
+    if not _RENDERER:
+        _RENDERER.append(markdown.Markdown(extensions=EXTENSIONS))
+    renderer = _RENDERER[0]
+    try:
+        return renderer.reset().convert(text)
+    finally:
+        renderer.reset()
 
 
 def _line_after(path: Path, key: str) -> int:
