@@ -28,6 +28,8 @@ def plant(root):
     ):
         assert old in text
         text = text.replace(old, new)
+    (root / "mkdocs.yml").write_text((root / "mkdocs.yml").read_text("utf-8").replace(
+        "  - Start: index.md\n", "  - Start: index.md\n  - over.md\n"), "utf-8")  # its title in every page's navigation
     text = text.replace("## Belangrijkste bevindingen", (
         f"<script>{RUN}</script>\n\n<img src=x alt=x onerror=\"{RUN}\">\n\n<svg onload=\"{RUN}\"></svg>\n\n"
         f"[klik1](javascript:{RUN})\n\n[klik2](../../index.md){{: onclick=\"{RUN}\" }}\n\n"
@@ -41,7 +43,8 @@ def plant(root):
     toolkit.write_text(toolkit.read_text("utf-8").replace(
         "samenvatting:", f"inleiding: '<script>{RUN}</script> [klik4](javascript:{RUN})'\nsamenvatting:", 1), "utf-8")
     (root / "content/over.md").write_text(
-        f"---\ndescription: 'Over\" onmouseover=\"{RUN}'\n---\n\n# Over <img src=x onerror=\"{RUN}\">\n\n"
+        f"---\ntitle: 'Over <img src=x onerror=\"{RUN}\">'\ndescription: 'Over\" onmouseover=\"{RUN}'\n---\n\n"
+        f"# Over <img src=x onerror=\"{RUN}\">\n\n"
         f"<details open ontoggle=\"{RUN}\"><summary>x</summary>y</details>\n\n[klik5](javascript:{RUN})\n", "utf-8")
 
 
@@ -66,7 +69,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.mark.parametrize("path", ["toolkits/kern/feedback/", "leidraden/goede-feedback/", "toolkits/kern/", "over/",
+@pytest.mark.parametrize("path", ["", "toolkits/kern/feedback/", "leidraden/goede-feedback/", "toolkits/kern/", "over/",
                                   "toolkits/vergelijk/?a=kern/feedback&a=kern/leerstijlen", "toolkits/"])
 def test_no_planted_injection_runs(page, planted_site, path):
     dialogs = []

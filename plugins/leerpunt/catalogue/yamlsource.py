@@ -135,8 +135,8 @@ def read_source(file: Path, shown_as: str) -> SourceText | ContentError:
     """Read a UTF-8 file; a file in another encoding is an error naming the first bad line."""
     size = file.stat().st_size
     if size > MAX_SOURCE_BYTES:
-        return ContentError(shown_as, 0, "", f"een bronbestand van hoogstens {_megabytes(MAX_SOURCE_BYTES)}",
-                            f"een bestand van {_megabytes(size)}",
+        return ContentError(shown_as, 0, "", f"een bronbestand van hoogstens {megabytes(MAX_SOURCE_BYTES)}",
+                            f"een bestand van {megabytes(size)}",
                             "Zo'n groot bestand is meestal per ongeluk geplakte of gegenereerde tekst: verwijder die, "
                             "of verdeel de inhoud over meer pagina's.")
     raw = file.read_bytes()
@@ -150,7 +150,7 @@ def read_source(file: Path, shown_as: str) -> SourceText | ContentError:
     return SourceText(shown_as, text)
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     """'3,6 MB', rounded up so that a file just over the limit never reads as the limit itself."""
     tenths = -(-size // 100_000)
     return f"{tenths // 10},{tenths % 10} MB" if tenths % 10 else f"{tenths // 10} MB"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 from importlib import resources
@@ -140,6 +141,10 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
 
     def on_page_markdown(self, markdown: str, page, config, files):
         """Add notices from the front matter, the knowledge agenda's table and a page's reflection cards."""
+        if page.file.generated_by is None and isinstance(page.meta.get("title"), str):
+            # Themes print page.title into HTML unescaped (header, navigation, <h1>); our own pages'
+            # titles are escaped by pages.common.front_matter, an editor's free page's here.
+            page.meta["title"] = html.escape(page.meta["title"], quote=False)
         added = page_additions(self.catalogue, page.file.src_uri, self.sources.agenda_page)
         if added:
             markdown = markdown.rstrip() + "\n\n" + added

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from ..catalogue import ContentError, Sources
+from ..catalogue.yamlsource import megabytes
 
 # The same limit as print's (a guide's images go into its PDF); a photo 1600 pixels wide as a JPEG
 # of quality 80 is about 300 kB.
@@ -51,7 +52,7 @@ def outside_link_errors(sources: Sources) -> list[ContentError]:
             for path in outside_links(sources)]
 
 
-def image_size_error(path: Path, shown_in: str) -> tuple[str, str, str] | None:
+def image_size_error(path: Path) -> tuple[str, str, str] | None:
     """(expected, found, hint) for an image over the limit, else None."""
     size = path.stat().st_size
     if size <= MAX_IMAGE_BYTES:
@@ -67,13 +68,7 @@ def large_image_errors(sources: Sources) -> list[ContentError]:
         for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()):
             if leaves_project(path, sources.root):
                 continue
-            problem = image_size_error(path, sources.shown(path))
+            problem = image_size_error(path)
             if problem:
                 errors.append(ContentError(sources.shown(path), 0, "", *problem))
     return errors
-
-
-def megabytes(size: int) -> str:
-    """'2 MB', '23,4 MB' (rounded up, so a file just over the limit never reads as the limit)."""
-    tenths = -(-size // 100_000)
-    return f"{tenths // 10},{tenths % 10} MB" if tenths % 10 else f"{tenths // 10} MB"

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..catalogue import ContentError
 from .documents import Document
-from .files import MAX_IMAGE_BYTES, image_size_error
+from .files import image_size_error
 from .sitemap import SiteMap
 
 LINK_HINT = ("Een link naar een andere pagina is een relatief pad naar haar bronbestand, bv. "
@@ -100,7 +100,7 @@ def reference_problem(reference: Reference, document: Document, site: SiteMap) -
         return _anchor_problem(target, parts.fragment, document, site, reference.url)
     if target in site.files:
         source = site.path_of(target)
-        if image and source is not None and (too_big := image_size_error(source, document.shown)):
+        if image and source is not None and (too_big := image_size_error(source)):
             return too_big
         return None
     if image:
@@ -122,5 +122,3 @@ def _anchor_problem(target: str, anchor: str, document: Document, site: SiteMap,
     return (f"een anker dat bestaat {where}", f"'{url}' (geen kop of element met id '{anchor}')",
             "Het anker is het id van een kop: '## Titel { #anker }', of de titel in kleine letters met koppeltekens.")
 
-
-__all__ = ["MAX_IMAGE_BYTES", "link_errors", "reference_problem", "referenced_images", "references"]
