@@ -74,3 +74,15 @@ def test_every_way_to_write_a_javascript_link_is_found(body):
 
     document = Document("index.md", "content/index.md", None, body, 1, "pagina")
     assert len(markup_errors(document)) == 1, markup_errors(document)
+
+
+def test_a_file_url_with_rel_attachment_is_removed_and_named():
+    """Issue 19.3: `[x](file:///etc/passwd){: rel="attachment" }` made WeasyPrint attach the file; on the web
+    page neither the address nor the attribute survives, and the check names both."""
+    from leerpunt.sourcechecks.markup import markup_errors
+
+    document = Document("index.md", "content/index.md", None, '[x](file:///etc/passwd){: rel="attachment" }\n', 4, "pagina")
+    assert sorted(e.found for e in markup_errors(document)) == [
+        'het adres \'file:///etc/passwd\' in <a>: wordt van de pagina gehaald',
+        'het attribuut rel="attachment" op <a>: wordt van de pagina gehaald']
+    assert all(e.line == 4 for e in markup_errors(document))

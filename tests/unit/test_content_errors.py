@@ -27,8 +27,8 @@ def write(root: Path, rel: str, content) -> None:
 CASES = {
     "broken-yaml": (
         lambda r: replace(r, FEEDBACK, "kosten: 1\n", "kosten: [1\n"),
-        ["toolkits/kern/feedback.md:5: verwacht geldige YAML; gevonden: expected ',' or ']', but got ':' "
-         "(controleer inspringing, dubbele punten en aanhalingstekens)"]),
+        ["toolkits/kern/feedback.md:5: verwacht geldige YAML; gevonden: een lijst tussen [ ] die niet goed gesloten "
+         "is (gevonden: ':') (controleer inspringing, dubbele punten en aanhalingstekens)"]),
     "tab-in-yaml": (
         lambda r: replace(r, FEEDBACK, "kaart:\n  vraag:", "kaart:\n\tvraag:"),
         ["toolkits/kern/feedback.md:22: verwacht geldige YAML; gevonden: een tab; gebruik spaties om in te springen in YAML"]),

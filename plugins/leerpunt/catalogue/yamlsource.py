@@ -234,7 +234,7 @@ YAML_PROBLEMS = tuple((re.compile(pattern), dutch) for pattern, dutch in (
     (r"^expected <block end>, but found " + _FOUND, "een regel die verkeerd ingesprongen is (gevonden: {found})"),
     (r"^expected the node content, but found " + _FOUND, "geen waarde waar er een verwacht werd (gevonden: {found})"),
     (r"^expected ',' or '\]', but got " + _FOUND, "een lijst tussen [ ] die niet goed gesloten is (gevonden: {found})"),
-    (r"^expected ',' or '\}', but got " + _FOUND, "een groep tussen { } die niet goed gesloten is (gevonden: {found})"),
+    (r"^expected ',' or '\}', but got " + _FOUND, "een groep tussen {{ }} die niet goed gesloten is (gevonden: {found})"),
     (r"^found unexpected end of stream", "een tekst tussen aanhalingstekens die niet gesloten wordt"),
     (r"^found unexpected document separator", "een regel '---' midden in een tekst tussen aanhalingstekens"),
     (r"^found unknown escape character " + _FOUND, "een backslash die YAML niet kent ({found}); schrijf \\\\ voor een backslash"),

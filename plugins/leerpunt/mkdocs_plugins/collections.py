@@ -10,6 +10,7 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from ..badges.icons import scale_icon_css
@@ -24,7 +25,7 @@ from ..sanitize import attribute_text, clean, removed
 from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..pages.error_box import error_box, errors_by_page
 from ..pages.notices import under_title
-from ..sourcechecks.files import leaves_project
+from ..sourcechecks.files import published_from_outside
 from . import link_messages
 from ..publishing import is_publication, publication_errors
 from ..site_content import SiteContent, load_site_content
@@ -124,7 +125,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
                 files.append(File.generated(config, path, content=text))
         else:
             log.warning("site_url ontbreekt in mkdocs.yml: zonder volledig webadres geen open data en geen feed-links.")
-        for file in [f for f in files if f.abs_src_path and leaves_project(Path(f.abs_src_path), self.sources.root)]:
+        for file in [f for f in files if f.abs_src_path and published_from_outside(Path(f.abs_src_path), self.sources)]:
             files.remove(file)  # a symlink out of the repository (reported as a content error): never published
         return files
 
@@ -134,17 +135,23 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             log.error(message)
         return nav
 
+    @event_priority(-100)  # after every plugin read the pages (the search index wants their plain text)
     def on_env(self, env, config, files):
+        """Before the theme renders any page: escape what Material prints without escaping, from the
+        front matter of every page (an editor's free-page title in headers and navigation, descriptions
+        in <meta>). Our own pages' titles are escaped already (pages.common.front_matter)."""
         if self.templates:
             env.bytecode_cache = self.templates
+        for file in files.documentation_pages():
+            meta = file.page.meta if file.page else {}
+            if file.generated_by is None and isinstance(meta.get("title"), str):
+                meta["title"] = html.escape(meta["title"], quote=False)
+            if isinstance(meta.get("description"), str):
+                meta["description"] = attribute_text(meta["description"])
         return env
 
     def on_page_markdown(self, markdown: str, page, config, files):
         """Add notices from the front matter, the knowledge agenda's table and a page's reflection cards."""
-        if page.file.generated_by is None and isinstance(page.meta.get("title"), str):
-            # Themes print page.title into HTML unescaped (header, navigation, <h1>); our own pages'
-            # titles are escaped by pages.common.front_matter, an editor's free page's here.
-            page.meta["title"] = html.escape(page.meta["title"], quote=False)
         added = page_additions(self.catalogue, page.file.src_uri, self.sources.agenda_page)
         if added:
             markdown = markdown.rstrip() + "\n\n" + added
@@ -164,13 +171,6 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchor_ids(held)
         return restore(html, held)
-
-    def on_page_context(self, context, page, config, nav):
-        """Material prints page.meta.description into an attribute without escaping it; every other
-        reader (the search index) has had it by now."""
-        if isinstance(page.meta.get("description"), str):
-            page.meta["description"] = attribute_text(page.meta["description"])
-        return context
 
     def _cleaned(self, html: str, src_uri: str) -> str:
         """The page through the allowlist; what it loses is an error here unless the content check

@@ -32,6 +32,12 @@ def leaves_project(path: Path, root: Path) -> bool:
     return not path.resolve().is_relative_to(root.resolve())
 
 
+def published_from_outside(path: Path, sources: Sources) -> bool:
+    """A file the build found in a source folder that really lives outside the project (through a symlink).
+    Theme and plugin files (wherever Python installed them) are not the editors' and stay."""
+    return any(path.is_relative_to(folder) for folder in source_folders(sources)) and leaves_project(path, sources.root)
+
+
 def outside_links(sources: Sources) -> list[Path]:
     """Symlinks in the source folders that lead outside the project (each reported once, not followed)."""
     found = []

@@ -6,11 +6,6 @@ import socket
 import sys
 from pathlib import Path
 
-import yaml
-from mkdocs.exceptions import ConfigurationError
-
-from ..catalogue.yamlsource import dutch_yaml_problem
-from ..project import load_settings
 from .cli import Parser
 
 HOST = "127.0.0.1"
@@ -34,6 +29,11 @@ def first_free_port(start: int, tries: int = TRIES, is_free=port_is_free) -> int
 
 def config_problem(config_file: Path) -> str | None:
     """What keeps MkDocs from reading mkdocs.yml, in Dutch with its line, or None."""
+    import yaml  # here, not at the top: scripts/doctor imports this module with the system's Python alone
+
+    from ..catalogue.yamlsource import dutch_yaml_problem
+    from ..project import load_settings
+
     if not config_file.is_file():
         return f"{config_file} ontbreekt: start make serve in de map van het project (waar mkdocs.yml staat)."
     try:
@@ -52,6 +52,8 @@ def tolerant(builder, config_file: Path):
     """MkDocs' rebuild under serve, except that a mkdocs.yml that breaks while the preview runs is a
     Dutch message and the last good site stays served. (MkDocs itself lets every page request wait
     until a rebuild succeeds: the browser seemed to hang.)"""
+    from mkdocs.exceptions import ConfigurationError
+
     def build(*args, **kwargs):
         problem = config_problem(config_file) if not args and not kwargs.get("config") else None
         if problem:
