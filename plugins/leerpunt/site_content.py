@@ -19,6 +19,7 @@ from .catalogue.model import Catalogue
 from .catalogue.consistency import typed_count_errors
 from .extensions.codes import code_errors_in
 from .project import Project
+from .publication import source_marker_errors
 from .search.synonyms import Synonyms, load_synonyms
 from .sourcechecks.collisions import address_errors, anchor_errors
 from .sourcechecks.files import large_image_errors, outside_link_errors
@@ -50,12 +51,13 @@ def load_site_content(project: Project, today: dt.date | None = None) -> SiteCon
 def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms,
                    site: SiteMap | None = None) -> list[ContentError]:
     """Every problem in the sources, sorted by file and line: the catalogue's own checks, inline
-    badges, editors' Markdown (markup, links, images, anchors, addresses), published addresses and
-    redirects, and the search synonyms."""
+    codes, typed counts, editors' notes in public text, editors' Markdown (markup, links, images,
+    anchors, addresses), published addresses and redirects, and the search synonyms."""
     site = site or SiteMap(project.sources, catalogue)
     errors = set(catalogue.errors) | set(synonyms.errors)
     errors |= set(inline_code_errors(catalogue, project.sources))
     errors |= set(typed_count_errors_in(project.sources))
+    errors |= set(source_marker_errors(project.sources))
     errors |= set(url_errors(project, catalogue, {d.src_uri: d.shown for d in site.documents}))
     errors |= set(editor_text_errors(site))
     errors |= set(project.redirect_errors)

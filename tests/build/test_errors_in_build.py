@@ -54,3 +54,28 @@ def test_serve_watches_the_sources_outside_docs_dir(site):
 
     config.plugins.on_serve(Server(), config=config, builder=None)
     assert str(site / "toolkits") in watched and str(site / "leidraden") in watched
+
+
+def test_an_editors_note_that_reaches_a_page_fails_the_strict_build(site, tmp_path):
+    """The publication check on the output: a note (here copied into the public summary) never ships."""
+    path = site / "toolkits" / "kern" / "feedback.md"
+    note = "Gecontroleerd tegen de opgeslagen EEF-pagina, nog niet tegen de live pagina."
+    text = path.read_text("utf-8").replace("verificatie: Gecontroleerd in de test.", f"verificatie: {note}")
+    path.write_text(text.replace("samenvatting: Feedback geeft leerlingen informatie over hun leren.",
+                                 f"samenvatting: {note}"), "utf-8")
+    result = mkdocs_build(site, tmp_path / "out", strict=True)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert ("toolkits/kern/feedback/index.html: verwacht geen tekst voor de redactie in wat de site publiceert; "
+            "gevonden: een notitie voor de redactie: 'Gecontroleerd tegen de opgeslagen EEF-pagina") in output
+
+
+def test_a_placeholder_in_public_text_fails_the_strict_build_with_its_line(site, tmp_path):
+    path = site / "content" / "index.md"
+    path.write_text(path.read_text("utf-8") + "\nDeze zin is nog aan te vullen.\n", "utf-8")
+    result = mkdocs_build(site, tmp_path / "out", strict=True)
+    output = result.stdout + result.stderr
+    lines = path.read_text("utf-8").split("\n")
+    line = next(i for i, text in enumerate(lines, 1) if "nog aan te vullen" in text)
+    assert result.returncode != 0
+    assert f"content/index.md:{line}: verwacht tekst voor lezers" in output

@@ -51,10 +51,11 @@ def test_shipped_content_has_the_39_approaches_and_the_4_guides_of_2025(catalogu
     assert set(GUIDES_2025) <= {g.slug for g in catalogue.guides}
 
 
-def test_the_guides_of_2025_have_4_to_6_recommendations_and_6_to_10_cards(catalogue):
+def test_the_guides_of_2025_have_at_least_4_recommendations_and_6_to_10_cards(catalogue):
+    """No upper bound on recommendations: a guide has as many as its source report (science: EEF's seven)."""
     for slug in GUIDES_2025:
         guide = catalogue.guide(slug)
-        assert 4 <= len(guide.aanbevelingen) <= 6 and 6 <= len(guide.reflectiekaarten) <= 10, slug
+        assert len(guide.aanbevelingen) >= 4 and 6 <= len(guide.reflectiekaarten) <= 10, slug
 
 
 def test_every_approach_page_shows_its_figures(built, catalogue):
@@ -66,7 +67,9 @@ def test_every_approach_page_shows_its_figures(built, catalogue):
         assert scales.headline(approach.impact, approach.kosten, approach.bewijssterkte) in text, page
         assert f"{scales.scale_title('impact')} {signed_months(approach.impact)}" in text, page
         assert f"({approach.kosten} van 5)" in text and f"({approach.bewijssterkte} van 5)" in text, page
-        assert ('class="lp-unconfirmed"' in html) is (not approach.geverifieerd), page
+        # The page's own figures (related approaches further down carry their own status).
+        own_figures = re.search(r'<div class="lp-figures">.*?</p>', html, re.S).group(0)
+        assert ('class="lp-unconfirmed"' in own_figures) is (not approach.geverifieerd), page
         assert ("Voorbeeldtekst" in text) is approach.voorbeeld, page
         for section in ("Wat is het?", "Belangrijkste bevindingen", "Hoe effectief is het?",
                         "Achter het gemiddelde", "Aan de slag", "Wat kost het?"):
@@ -153,3 +156,20 @@ def test_no_request_to_a_third_party_host(built):
         assert not hosts, (page, hosts)
     css = " ".join(p.read_text("utf-8") for p in site.rglob("*.css"))
     assert "fonts.googleapis" not in css and "@import url(http" not in css
+
+
+def test_no_public_output_shows_editors_notes_or_placeholders(built, catalogue):
+    """Pages, search index, open data, feed and the text of every PDF (issue: what a teacher reads)."""
+    from pypdf import PdfReader
+
+    from leerpunt.publication import editors_notes, leaks_in, output_leaks
+
+    site, _ = built
+    notes = editors_notes(catalogue)
+    assert notes  # the shipped content does keep notes for its editors
+    assert output_leaks(site, notes) == []
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert pdfs
+    for pdf in pdfs:
+        text = " ".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
+        assert leaks_in(text, notes) == [], pdf.name

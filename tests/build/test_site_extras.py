@@ -64,7 +64,8 @@ def test_approach_pages_list_the_guides_that_cite_them(site):
     html = (site / "toolkits" / "leren-en-lesgeven" / "feedback" / "index.html").read_text("utf-8")
     assert 'href="../../../leidraden/feedback-die-het-leren-verbetert/#taak-en-aanpak"' in html
     guide = (site / "leidraden" / "feedback-die-het-leren-verbetert" / "index.html").read_text("utf-8")
-    assert re.search(r'Onderbouwd met: <a href="../../toolkits/leren-en-lesgeven/feedback/">Feedback</a>', guide)
+    title = load(REPO).approach("leren-en-lesgeven/feedback").titel
+    assert f'Onderbouwd met: <a href="../../toolkits/leren-en-lesgeven/feedback/">{title}</a>' in guide
 
 
 def test_compare_data_covers_every_approach_one_small_file_per_toolkit(site):
@@ -89,3 +90,22 @@ def test_each_toolkit_has_a_chart_page_linking_every_approach(site):
         assert all(f'href="../{a.slug}/"' in table for a in toolkit.aanpakken)
         overview = (site / "toolkits" / toolkit.slug / "index.html").read_text("utf-8")
         assert 'href="grafiek/"' in overview
+
+
+def test_generated_pages_show_where_they_are_and_their_tab(site):
+    html = (site / "toolkits" / "leren-en-lesgeven" / "huiswerk" / "index.html").read_text("utf-8")
+    crumbs = re.search(r'<nav class="lp-breadcrumbs" aria-label="Kruimelpad"[^>]*>(.*?)</nav>', html, re.S).group(1)
+    assert re.findall(r'<a href="([^"]+)">([^<]+)</a>', crumbs) == [("../../", "Toolkits"), ("../", "Leren en lesgeven")]
+    assert '<li aria-current="page">Huiswerk</li>' in crumbs
+    active = re.search(r'md-tabs__item--active">\s*<a href="([^"]+)"', html).group(1)
+    assert active == "../../"  # the Toolkits tab
+    assert html.count("<h1") == 1
+
+
+def test_every_approach_page_offers_related_approaches(site):
+    catalogue = load(REPO)
+    for approach in catalogue.approaches:
+        html = (site / "toolkits" / approach.toolkit / approach.slug / "index.html").read_text("utf-8")
+        section = html.split('id="verwante-aanpakken"', 1)[1].split("</ul>", 1)[0]
+        for related in catalogue.related(approach):
+            assert f'/{related.slug}/"' in section, (approach.id, related.id)

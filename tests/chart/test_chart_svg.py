@@ -44,7 +44,7 @@ def test_every_link_is_named_with_the_scale_labels(shipped):
 def test_accessible_name_reads_like_a_sentence(shipped):
     feedback = next(a for a in shipped.approaches if a.slug == "feedback")
     assert accessible_name(feedback) == (
-        f"Feedback: +{feedback.impact} maanden, {scales.kosten_level(feedback.kosten).headline}, "
+        f"{feedback.titel}: +{feedback.impact} maanden, {scales.kosten_level(feedback.kosten).headline}, "
         f"{scales.bewijssterkte_level(feedback.bewijssterkte).headline}")
 
 

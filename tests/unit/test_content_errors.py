@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from helpers import load, site_content
+from leerpunt.catalogue.schemas import load_schema
 
 FEEDBACK = "toolkits/kern/feedback.md"
 GUIDE = "leidraden/goede-feedback/index.md"
@@ -37,9 +38,9 @@ CASES = {
         ["toolkits/kern/feedback.md:2: veld 'kosten': verwacht dit verplichte veld; gevonden: het veld ontbreekt"]),
     "misspelled-field": (
         lambda r: replace(r, FEEDBACK, "samenvatting:", "samenvating:"),
-        ["toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden bewijssterkte, bijgewerkt, bron, cijfers, "
-         "geverifieerd, historiek, impact, kaart, kosten, leerpunt, niveaus, samenvatting, themas, titel, verificatie, voorbeeld "
-         "(bedoel je 'samenvatting'?); gevonden: onbekend veld 'samenvating'"]),
+        ["toolkits/kern/feedback.md:6: veld 'samenvating': verwacht een van de velden "
+         + ", ".join(sorted(load_schema("aanpak")["properties"]))
+         + " (bedoel je 'samenvatting'?); gevonden: onbekend veld 'samenvating'"]),
     "wrong-type": (
         lambda r: replace(r, FEEDBACK, "impact: 6", "impact: zes"),
         ["toolkits/kern/feedback.md:3: veld 'impact': verwacht een geheel getal of leeg; gevonden: 'zes'"]),
@@ -188,6 +189,10 @@ CASES = {
                           "samenvatting: Een kleine toolkit met twee aanpakken."),
         ["toolkits/kern/toolkit.yml:3: verwacht een aantal uit de catalogus: [[aantal:aanpakken]] (of "
          "[[aantal:aanpakken:<toolkit>]]); gevonden: een getypt aantal: 'twee aanpakken'"]),
+    "related-approach-does-not-exist": (
+        lambda r: replace(r, FEEDBACK, "kaart:", "verwant: [kern/huistaken]\nkaart:"),
+        ["toolkits/kern/feedback.md:21: veld 'verwant': verwacht de id van een andere aanpak als '<toolkit>/<bestandsnaam>', "
+         "bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/huistaken' (bestaat niet)"]),
     "guide-without-recommendations": (
         lambda r: write(r, GUIDE, (r / GUIDE).read_text("utf-8").replace(' .aanbeveling data-bewijs="sterk" '
                         'data-bewijsbron="https://example.org/gids" data-aanpakken="kern/feedback"', "")

@@ -31,7 +31,11 @@ def sources():
 
 
 def test_there_are_labels_to_look_for():
-    assert {"Zeer groot effect", "zeer lage kosten", "uitgebreid bewijs", "matig bewijs"} <= labels()
+    definitions = load_schema("scales")["$defs"]
+    expected = {definitions["impact"]["x-bands"][-1]["label"], definitions["kosten"]["x-headline"][0],
+                definitions["bewijssterkte"]["x-headline"][3], definitions["bewijssterkte"]["x-headline"][4]}
+    assert all(" " in label for label in expected)
+    assert expected <= labels()
 
 
 @pytest.mark.parametrize("label", sorted(labels()))

@@ -1,6 +1,6 @@
 """The loader turns the small valid fixture into the expected catalogue."""
 
-from helpers import FIXTURES, load
+from helpers import FIXTURES, REPO, load
 
 
 def test_valid_fixture_loads_without_errors():
@@ -60,3 +60,19 @@ def test_approach_knows_the_recommendations_that_cite_it():
     [(guide, recommendation)] = catalogue.citations(feedback)
     assert (guide.slug, recommendation.anchor) == ("goede-feedback", "taakgericht")
     assert catalogue.citations(catalogue.approach("kern/leerstijlen")) == ()
+
+
+def test_every_shipped_approach_has_two_to_four_related_ones():
+    catalogue = load(REPO)
+    for approach in catalogue.approaches:
+        related = catalogue.related(approach)
+        assert 2 <= len(related) <= 4, approach.id
+        assert approach not in related and len(set(related)) == len(related)
+
+
+def test_related_approaches_put_the_editors_choice_first(site):
+    path = site / "toolkits/kern/leerstijlen.md"
+    path.write_text(path.read_text("utf-8").replace("kaart:", "verwant: [kern/feedback]\nkaart:", 1), "utf-8")
+    catalogue = load(site)
+    assert catalogue.errors == ()
+    assert catalogue.related(catalogue.approach("kern/leerstijlen"))[0].id == "kern/feedback"

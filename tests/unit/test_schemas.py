@@ -61,9 +61,16 @@ def test_impact_bands_cover_every_month_once():
 
 
 def test_headline_sentence_comes_from_the_scale_labels():
-    assert scales.headline(6, 1, 4) == "Zeer groot effect tegen zeer lage kosten op basis van uitgebreid bewijs."
-    assert scales.headline(-3, 5, 2) == "Negatief effect tegen zeer hoge kosten op basis van beperkt bewijs."
-    assert scales.headline(None, 1, 0) == "Effect niet te bepalen tegen zeer lage kosten op basis van onvoldoende bewijs."
+    """The sentence is '<band> tegen <kosten> op basis van <bewijssterkte>.', every part read from
+    scales.schema.json as written (so editors can reword a label without touching this test)."""
+    definitions = load_schema("scales")["$defs"]
+    band = {m: b["label"] for b in definitions["impact"]["x-bands"] for m in range(b["van"], b["tot"] + 1)}
+    unknown = definitions["impact"]["x-unknown"]["label"]
+    kosten = dict(zip(definitions["kosten"]["enum"], definitions["kosten"]["x-headline"]))
+    bewijs = dict(zip(definitions["bewijssterkte"]["enum"], definitions["bewijssterkte"]["x-headline"]))
+    for impact, k, b in ((6, 1, 4), (-3, 5, 2), (None, 1, 0), (0, 3, 3), (12, 2, 5)):
+        effect = unknown if impact is None else band[impact]
+        assert scales.headline(impact, k, b) == f"{effect} tegen {kosten[k]} op basis van {bewijs[b]}."
 
 
 def test_vocabulary_ids_are_slugs():

@@ -63,7 +63,7 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
 
 
 def check_approach_references(guides: list[Guide], toolkits: list, broken: list) -> list[ContentError]:
-    """Every approach a recommendation names (data-aanpakken) must exist."""
+    """Every approach a recommendation (data-aanpakken) or an approach (verwant) names must exist."""
     known = {a.id for t in toolkits for a in t.aanpakken}
     # An approach with errors still exists: report its own errors, not a second one here.
     known |= {b.src_uri.removeprefix("toolkits/").removesuffix(".md") for b in broken if b.src_uri.startswith("toolkits/")}
@@ -77,4 +77,11 @@ def check_approach_references(guides: list[Guide], toolkits: list, broken: list)
                         "de id van een aanpak als '<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'",
                         f"'{ref}' (bestaat niet)",
                         "Controleer de naam van de toolkitmap en van het bestand van de aanpak (zonder .md)."))
+    for approach in (a for t in toolkits for a in t.aanpakken):
+        for ref in approach.verwant:
+            if ref not in known or ref == approach.id:
+                errors.append(ContentError(
+                    approach.source, approach.verwant_line, "verwant",
+                    "de id van een andere aanpak als '<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'",
+                    f"'{ref}'" + (" (dat is deze aanpak zelf)" if ref == approach.id else " (bestaat niet)")))
     return errors

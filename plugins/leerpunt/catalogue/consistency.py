@@ -172,7 +172,8 @@ def _months_error(shown: str, line: int, field: str, impact, phrase: str) -> Con
                         "Pas de tekst aan het cijfer aan (of het cijfer aan de bron), of schrijf [[impact:…]].")
 
 
-_COUNT = re.compile(r"\b" + _NUMBER + r"\s+(aanpakken|leidraden|toolkits)\b", re.IGNORECASE)
+# 'een' is also the article ('een aanpakken' in a careless sentence is no count): only 'één' counts.
+_COUNT = re.compile(r"\b" + _NUMBER.replace("een|", "") + r"\s+(aanpakken|leidraden|toolkits)\b", re.IGNORECASE)
 
 
 def typed_count_errors(text: str, shown: str, first_line: int = 1) -> list[ContentError]:

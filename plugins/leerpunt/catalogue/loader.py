@@ -206,6 +206,7 @@ def _load_approach(toolkit: str, path: Path, shown: str, errors: list, broken: l
         bijgewerkt=meta.get("bijgewerkt", ""), historiek=tuple(_updates(meta.get("historiek", []))),
         kaart=Card(card["vraag"].strip(), card["antwoord"].strip(), doc.meta.line_of(("kaart",))),
         voorbeeld=meta.get("voorbeeld", False), body=doc.body, source=shown, body_line=doc.body_line,
+        verwant=tuple(meta.get("verwant", [])), verwant_line=doc.meta.line_of(("verwant",)),
         leerpunt=meta.get("leerpunt", ""),
         cijfers=FigureSource(**meta["cijfers"]) if meta.get("cijfers") else None)
 
@@ -239,6 +240,11 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
     problems += _check_history_matches_figures(meta, shown)
     if data.get("cijfers"):
         problems += _check_date(meta, ("cijfers", "geraadpleegd"), shown)
+    elif data["geverifieerd"]:
+        problems.append(ContentError(shown, meta.line_of(("geverifieerd",)), "cijfers",
+                                     "bij bevestigde cijfers ('geverifieerd: true') de bron van de cijfers: "
+                                     "'cijfers:' met bron, titel en geraadpleegd", "geen veld 'cijfers'",
+                                     "Lezers zien 'Cijfers: <titel>, geraadpleegd <datum>' met een link naar de bron."))
     problems += history_errors(meta, shown)
     problems += placeholder_errors(meta, body, body_line, shown)
     problems += months_in_prose_errors(meta, body, body_line, shown)

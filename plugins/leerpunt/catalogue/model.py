@@ -66,6 +66,8 @@ class Approach:
     body: str
     source: str
     body_line: int
+    verwant: tuple[str, ...] = ()        # ids of approaches the editor names as related (shown first)
+    verwant_line: int = 0
     leerpunt: str = ""                   # Leerpunt's own page of this approach, when there is one
     cijfers: FigureSource | None = None  # where the figures come from (required once confirmed)
 
@@ -225,6 +227,27 @@ class Catalogue:
     def guide_at(self, src_uri: str) -> Guide | None:
         found = self._by_src_uri.get(src_uri)
         return found if isinstance(found, Guide) else None
+
+    def related(self, approach: Approach, most: int = 4, least: int = 2) -> tuple[Approach, ...]:
+        """'Verwante aanpakken': the editor's choice first, then the approaches that share the most
+        themes, then same-toolkit approaches for the same levels, so that every page offers at
+        least `least` next steps."""
+        chosen = [a for a in (self.approach(ref) for ref in approach.verwant) if a and a.id != approach.id]
+        others = [a for a in self.approaches if a.id != approach.id and a not in chosen]
+
+        def shared(other: Approach) -> int:
+            return len(set(other.themas) & set(approach.themas))
+
+        # Ties: same toolkit, more levels in common, then stronger evidence (a next step worth reading).
+        by_theme = sorted((a for a in others if shared(a)),
+                          key=lambda a: (-shared(a), a.toolkit != approach.toolkit,
+                                         -len(set(a.niveaus) & set(approach.niveaus)), -a.bewijssterkte,
+                                         a.titel.casefold()))
+        fallback = sorted((a for a in others if a.toolkit == approach.toolkit and not shared(a)
+                           and set(a.niveaus) & set(approach.niveaus)),
+                          key=lambda a: (-a.bewijssterkte, a.titel.casefold()))
+        found = (chosen + by_theme)[:most]
+        return tuple(found + fallback[:max(0, least - len(found))])
 
     def citations(self, approach: Approach) -> tuple[tuple[Guide, Recommendation], ...]:
         """The guide recommendations that name this approach as support."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import html
+from html import escape
 import logging
 import os
+import posixpath
 from importlib import resources
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from ..sanitize import attribute_text, clean, removed
 from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..pages.error_box import error_box, errors_by_page
 from ..pages.notices import under_title
+from ..publication import editors_notes, output_leaks
 from ..sourcechecks.files import published_from_outside
 from . import link_messages
 from ..publishing import is_publication, publication_errors
@@ -145,7 +147,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         for file in files.documentation_pages():
             meta = file.page.meta if file.page else {}
             if file.generated_by is None and isinstance(meta.get("title"), str):
-                meta["title"] = html.escape(meta["title"], quote=False)
+                meta["title"] = escape(meta["title"], quote=False)
             if isinstance(meta.get("description"), str):
                 meta["description"] = attribute_text(meta["description"])
         return env
@@ -161,6 +163,21 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.page_context = CodeContext(self.catalogue, page.file.src_uri, self.web)
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
         return markdown
+
+    def on_page_context(self, context, page, config, nav):
+        """A generated page outside the navigation: mark the tab it belongs to (Toolkits for an approach)."""
+        in_nav = any(item is page for item in nav.pages)
+        self.active_tab = None if in_nav else tab_of(page.file.src_uri, nav.items)
+        if self.active_tab:
+            self.active_tab.active = True
+        return context
+
+    def on_post_page(self, output, page, config):
+        """Unmark the borrowed tab, so the next page starts clean."""
+        if getattr(self, "active_tab", None):
+            self.active_tab.active = False
+            self.active_tab = None
+        return output
 
     def on_page_content(self, html: str, page, config, files):
         """Pass a page that carries an editor's Markdown through the allowlist (our own finished HTML is
@@ -187,6 +204,13 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     def _written_by_editors(self, file) -> bool:
         return file.generated_by is None or file.src_uri in self.editor_pages
 
+    @event_priority(-50)  # after the search plugin has written its index
+    def on_post_build(self, config):
+        """The publication check on what the build wrote: no editors' note or placeholder in any
+        published file (pages, search index, open data, feed)."""
+        for message in output_leaks(Path(config.site_dir), editors_notes(self.catalogue)):
+            log.error(message)
+
     def on_serve(self, server, config, builder):
         """Rebuild when an editor saves a source outside docs_dir (toolkits, guides, redirects, addresses)."""
         for path in self.project.watched():
@@ -202,6 +226,24 @@ def site_content(config) -> SiteContent:
         raise PluginError("zet 'leerpunt-collections' in mkdocs.yml onder plugins (aan, vóór 'leerpunt-print' en "
                           "'leerpunt-search'): die lezen de inhoud die het laadt.")
     return plugin.content
+
+
+def tab_of(src_uri: str, items) -> object | None:
+    """The top-level navigation item whose pages share the longest folder with src_uri."""
+    best, depth = None, 0
+    for item in items:
+        for folder in {posixpath.dirname(page.file.src_uri) for page in _pages_of(item)}:
+            if folder and (src_uri.startswith(folder + "/")) and len(folder) > depth:
+                best, depth = item, len(folder)
+    return best
+
+
+def _pages_of(item):
+    if getattr(item, "children", None):
+        for child in item.children:
+            yield from _pages_of(child)
+    elif getattr(item, "file", None) is not None:
+        yield item
 
 
 def address_collisions(files) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..badges import figure_tiles, recommendation_badge
+from ..badges import approach_badges, figure_tiles, recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
@@ -10,14 +10,18 @@ from ..formatting import figure_text
 from ..texts import text
 from ..web import DEFAULT, Web
 from .common import editorial_line, front_matter, indent, link, md_escape, niveaus_text, official_text_link, themes_links
+from .breadcrumbs import titled
 from .finished import finished
+from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
 
 
 def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     """Complete Markdown (with front matter) for an approach page."""
-    toolkit_title = catalogue.toolkit(approach.toolkit).titel
+    toolkit = catalogue.toolkit(approach.toolkit)
+    toolkit_title = toolkit.titel
     parts = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
+        titled(approach.src_uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], approach.titel, web),
         editorial_line(approach.leerpunt or approach.bron),
         finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte, web=web,
                               unconfirmed=not approach.geverifieerd)) + "\n\n",
@@ -28,6 +32,7 @@ def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) 
         parts.append(_update_box(approach.historiek[0]))
     parts.append(approach.body.strip() + "\n\n")
     parts.append(_citations(approach, catalogue, web))
+    parts.append(_related(approach, catalogue, web))
     parts.append(_card(approach))
     parts.append(_sources(approach))
     return "".join(parts)
@@ -53,6 +58,16 @@ def _citations(approach: Approach, catalogue: Catalogue, web: Web) -> str:
                       for g, r in cited)
     return (f"## {text('in_de_leidraden')} {{ #in-de-leidraden }}\n\n{text('in_de_leidraden_intro')}\n\n"
             f"{items}\n\n")
+
+
+def _related(approach: Approach, catalogue: Catalogue, web: Web) -> str:
+    related = catalogue.related(approach)
+    if not related:
+        return ""
+    items = "\n".join(f"- [{md_escape(a.titel)}]({link(approach.src_uri, a.src_uri)}) {finished(approach_badges(a, web))}"
+                      + ("" if a.toolkit == approach.toolkit else f" <small>({md_escape(catalogue.toolkit(a.toolkit).titel)})</small>")
+                      for a in related)
+    return f"## {text('verwante_aanpakken')} {{ #verwante-aanpakken }}\n\n{items}\n\n"
 
 
 def _card(approach: Approach) -> str:

@@ -6,13 +6,16 @@ from ..catalogue.model import Toolkit
 from .common import front_matter, link
 from .finished import finished
 from .legend import LEGEND_URI
+from .breadcrumbs import titled
+from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
+from ..web import DEFAULT, Web
 
 
 def chart_uri(toolkit: Toolkit) -> str:
     return f"toolkits/{toolkit.slug}/grafiek.md"
 
 
-def chart_page(toolkit: Toolkit) -> str:
+def chart_page(toolkit: Toolkit, web: Web = DEFAULT) -> str:
     # Imported here: the chart's text layout (hyphenation dictionaries) is only needed when the page
     # is written, not when scripts/check lists the pages.
     from ..chart import chart_table, impact_cost_chart
@@ -21,8 +24,10 @@ def chart_page(toolkit: Toolkit) -> str:
     svg = impact_cost_chart(toolkit, lambda a: f"../{a.slug}/")
     table = chart_table(toolkit, lambda a: link(uri, a.src_uri))
     chart = finished(f'<div class="lp-chart-wrap">\n{svg}\n</div>')
-    return (front_matter(title=f"{toolkit.titel}: impact tegenover kosten", hide=["toc"],
+    title = f"{toolkit.titel}: impact tegenover kosten"
+    return (front_matter(title=title, hide=["toc"],
                          description=f"Alle aanpakken van de toolkit {toolkit.titel} in één grafiek.") +
+            titled(uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], title, web) +
             "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe voller en groter "
             "de stip, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
             f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · [Terug naar de toolkit]({link(uri, toolkit.src_uri)})"

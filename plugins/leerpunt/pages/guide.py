@@ -9,7 +9,9 @@ from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue, Guide, Recommendation
 from .cards import reflection_cards_section
 from .common import editorial_line, front_matter, link, md_escape, niveaus_text, themes_links
+from .breadcrumbs import titled
 from .finished import finished
+from .paths import GUIDES_INDEX, GUIDES_TITLE
 from ..texts import text
 from ..web import DEFAULT, Web
 
@@ -22,6 +24,7 @@ def guide_page(guide: Guide, catalogue: Catalogue, web: Web = DEFAULT) -> str:
         meta += " · Auteurs: " + ", ".join(md_escape(a) for a in guide.auteurs)
     return "".join([
         front_matter(title=guide.titel, description=guide.samenvatting, voorbeeld=guide.voorbeeld),
+        titled(guide.src_uri, [(GUIDES_TITLE, GUIDES_INDEX)], guide.titel, web),
         editorial_line(guide.bron),
         f"{meta}\n{{: .lp-meta }}\n\n",
         _at_a_glance(guide, catalogue, web),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..texts import text
 from .common import indent
 
@@ -19,9 +21,9 @@ def page_notices(markdown: str, meta: dict) -> str:
 
 
 def under_title(markdown: str, block: str) -> str:
-    """The page with a block right under its '# Title' line (or at the top when it has none)."""
-    body = markdown.lstrip("\n")
-    if body.startswith("# "):
-        title, _, rest = body.partition("\n")
-        return f"{title}\n\n{block}{rest.lstrip(chr(10))}"
+    """The page with a block right under its '# Title' line (or at the top when it has none); generated
+    pages open with breadcrumbs first."""
+    title = re.search(r"^# .*$", markdown, re.M)
+    if title:
+        return f"{markdown[:title.end()]}\n\n{block}{markdown[title.end():].lstrip(chr(10))}"
     return block + markdown

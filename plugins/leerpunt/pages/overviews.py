@@ -9,14 +9,14 @@ from .chart_page import chart_uri
 from .explorer import COMPARE_PAGE, explorer_html
 from .finished import finished
 from .legend import LEGEND_URI as LEGEND
+from .breadcrumbs import titled
+from .paths import GUIDES_INDEX, GUIDES_TITLE, TOOLKITS_INDEX, TOOLKITS_TITLE
 from ..web import DEFAULT, Web
 
-TOOLKITS_INDEX = "toolkits/index.md"
-GUIDES_INDEX = "leidraden/index.md"
 
 
 def toolkits_index(catalogue: Catalogue) -> str:
-    parts = [front_matter(title="Toolkits", description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
+    parts = [front_matter(title=TOOLKITS_TITLE, description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
              "Wat werkt in de klas, wat kost het en hoe zeker weten we dat? De toolkits vatten het onderzoek "
              "samen per aanpak, met drie cijfers: impact in maanden, kosten en bewijssterkte. "
              f"[Hoe lees je de toolkit?]({link(TOOLKITS_INDEX, LEGEND)}) · "
@@ -33,7 +33,8 @@ def toolkits_index(catalogue: Catalogue) -> str:
 
 def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     """The approaches of one toolkit: the explorer, which reads well without JavaScript too."""
-    parts = [front_matter(title=toolkit.titel, description=toolkit.samenvatting)]
+    parts = [front_matter(title=toolkit.titel, description=toolkit.samenvatting),
+             titled(toolkit.src_uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX)], toolkit.titel, web)]
     if toolkit.inleiding:
         parts.append(toolkit.inleiding + "\n\n")
     parts.append(f"Deze toolkit telt {len(toolkit.aanpakken)} aanpakken. "
@@ -48,7 +49,7 @@ def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue, web: Web = DEFAULT)
 
 
 def guides_index(catalogue: Catalogue) -> str:
-    parts = [front_matter(title="Leidraden", description="Praktische gidsen die onderzoek vertalen in aanbevelingen voor de klas."),
+    parts = [front_matter(title=GUIDES_TITLE, description="Praktische gidsen die onderzoek vertalen in aanbevelingen voor de klas."),
              "Leidraden bundelen het meest recente en relevante onderzoek over een thema en vertalen het in "
              "aanbevelingen. Elke aanbeveling vermeldt hoe sterk het bewijs erachter is.\n\n"]
     for guide in catalogue.guides:

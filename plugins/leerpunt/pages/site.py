@@ -32,7 +32,7 @@ def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callabl
     builders.update({theme_uri(t): partial(theme_page, t, catalogue, web) for t in themes_in_use(catalogue)})
     for toolkit in catalogue.toolkits:
         builders[toolkit.src_uri] = partial(toolkit_overview, toolkit, catalogue, web)
-        builders[chart_uri(toolkit)] = partial(chart_page, toolkit)
+        builders[chart_uri(toolkit)] = partial(chart_page, toolkit, web)
         builders.update({a.src_uri: partial(approach_page, a, catalogue, web) for a in toolkit.aanpakken})
     builders.update({g.src_uri: partial(guide_page, g, catalogue, web) for g in catalogue.guides})
     builders.update({b.src_uri: partial(broken_page, b) for b in catalogue.broken})

@@ -7,10 +7,11 @@ from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
 from .common import front_matter, link, md_escape
+from .breadcrumbs import titled
 from .finished import finished
+from .paths import THEMES_INDEX, THEMES_TITLE
 from ..web import DEFAULT, Web
 
-THEMES_INDEX = "themas/index.md"
 
 
 def theme_uri(thema: str) -> str:
@@ -22,14 +23,16 @@ def themes_index(catalogue: Catalogue) -> str:
     rows = [f"| [{labels[thema]}]({link(THEMES_INDEX, theme_uri(thema))}) | "
             f"{sum(thema in a.themas for a in catalogue.approaches)} | {sum(thema in g.themas for g in catalogue.guides)} |"
             for thema in themes_in_use(catalogue)]
-    return (front_matter(title="Thema's", description="Aanpakken en leidraden per thema.") +
+    return (front_matter(title=THEMES_TITLE, description="Aanpakken en leidraden per thema.") +
             "Zoek je iets over een bepaald onderwerp? Per thema vind je de aanpakken uit de toolkits en de "
             "leidraden.\n\n| Thema | Aanpakken | Leidraden |\n|---|---|---|\n" + "\n".join(rows) + "\n")
 
 
 def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     uri = theme_uri(thema)
-    parts = [front_matter(title=thema_labels()[thema], description=f"Aanpakken en leidraden over {thema_labels()[thema].lower()}.")]
+    label = thema_labels()[thema]
+    parts = [front_matter(title=label, description=f"Aanpakken en leidraden over {label.lower()}."),
+             titled(uri, [(THEMES_TITLE, THEMES_INDEX)], label, web)]
     for toolkit in catalogue.toolkits:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
