@@ -16,6 +16,7 @@ import yaml
 from yaml_env_tag import construct_env_tag
 
 from .catalogue import Sources
+from .redirects import REDIRECTS_FILE, load_redirects, merged
 
 COLLECTIONS = "leerpunt-collections"
 SEARCH = "leerpunt-search"
@@ -30,8 +31,10 @@ class Project:
     sources: Sources
     config_file: Path
     synonyms_file: Path                  # the search synonyms (editors extend them)
-    redirects: dict[str, str] = field(default_factory=dict)  # mkdocs-redirects' redirect_maps
-    redirect_problem: str = ""           # what is wrong with redirect_maps, when it is not a mapping
+    redirects: dict[str, str] = field(default_factory=dict)  # redirects.yml and mkdocs.yml's redirect_maps
+    redirect_problem: str = ""           # what is wrong with mkdocs.yml's redirect_maps, when it is not a mapping
+    redirect_sources: dict[str, tuple[str, int]] = field(default_factory=dict)  # old path → (file, line)
+    redirect_errors: tuple = ()          # ContentErrors in redirects.yml
 
     @property
     def published_file(self) -> Path:
@@ -56,9 +59,24 @@ class Project:
             redirects = {}
         elif not isinstance(redirects, dict):
             problem, redirects = type(redirects).__name__, {}
-        return cls(Sources.from_settings(root, docs_dir, **collections), config_file.resolve(),
-                   (root / synonyms).resolve() if synonyms else packaged_synonyms(),
-                   {str(old): str(new) for old, new in redirects.items()}, problem)
+        sources = Sources.from_settings(root, docs_dir, **collections)
+        in_file = load_redirects(root / REDIRECTS_FILE, sources.shown(root / REDIRECTS_FILE))
+        both = merged({str(old): str(new) for old, new in redirects.items()}, config_file.name, in_file)
+        return cls(sources, config_file.resolve(), (root / synonyms).resolve() if synonyms else packaged_synonyms(),
+                   both.targets, problem, both.where, both.errors)
+
+    @property
+    def redirects_file(self) -> Path:
+        """Where editors record moved pages (next to mkdocs.yml)."""
+        return self.config_file.parent / REDIRECTS_FILE
+
+    def watched(self) -> list[Path]:
+        """Every source outside docs_dir that the build reads: `serve` rebuilds when one changes."""
+        folders = [value for value in vars(self.sources).values()
+                   if isinstance(value, Path) and value.is_dir() and value not in (self.sources.root, self.sources.docs_dir)
+                   and not value.is_relative_to(self.sources.docs_dir)]
+        files = [self.published_file, self.redirects_file]
+        return [*folders, *(f for f in files if f.is_file())]
 
     @classmethod
     def from_mkdocs_config(cls, config) -> "Project":

@@ -26,6 +26,12 @@ from .project import Project
 from .publication import source_marker_errors
 from .search.synonyms import Synonyms, load_synonyms
 from .texts import texts as interface_texts
+from .sourcechecks.collisions import address_errors, anchor_errors
+from .sourcechecks.files import large_image_errors, outside_link_errors
+from .sourcechecks.frontmatter import front_matter_errors
+from .sourcechecks.links import link_errors, referenced_images
+from .sourcechecks.markup import markup_errors
+from .sourcechecks.sitemap import SiteMap
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,7 @@ class SiteContent:
     catalogue: Catalogue
     synonyms: Synonyms
     errors: tuple[ContentError, ...]
+    site: SiteMap  # every page, file and anchor of the next build (for the link checks)
     warnings: tuple[ContentError, ...] = ()
 
 
@@ -44,19 +51,24 @@ def load_site_content(project: Project, today: dt.date | None = None) -> SiteCon
     """Load every source of the project and check it."""
     catalogue = load_catalogue(project.sources, today)
     synonyms = load_synonyms(project.synonyms_file, project.shown(project.synonyms_file))
-    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms)),
+    site = SiteMap(project.sources, catalogue)
+    return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms, site)), site,
                        tuple(content_warnings(project, catalogue)))
 
 
-def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms) -> list[ContentError]:
+def content_errors(project: Project, catalogue: Catalogue, synonyms: Synonyms,
+                   site: SiteMap | None = None) -> list[ContentError]:
     """Every problem in the sources, sorted by file and line: the catalogue's own checks, inline
-    codes, typed counts, editors' notes in public text, published addresses and redirects, and the
-    search synonyms."""
+    codes, typed counts, editors' notes in public text, editors' Markdown (markup, links, images,
+    anchors, addresses), published addresses and redirects, and the search synonyms."""
+    site = site or SiteMap(project.sources, catalogue)
     errors = set(catalogue.errors) | set(synonyms.errors)
     errors |= set(inline_code_errors(catalogue, project.sources))
     errors |= set(typed_count_errors_in(project.sources))
     errors |= set(source_marker_errors(project.sources))
-    errors |= set(url_errors(project, catalogue))
+    errors |= set(url_errors(project, catalogue, {d.src_uri: d.shown for d in site.documents}))
+    errors |= set(editor_text_errors(site))
+    errors |= set(project.redirect_errors)
     errors |= set(glossary_link_errors(project, catalogue))
     if project.redirect_problem:
         errors.add(ContentError(project.config_file.name, 0, "redirect_maps",
@@ -89,6 +101,19 @@ def content_warnings(project: Project, catalogue: Catalogue) -> list[ContentErro
     docs = project.sources.docs_dir
     texts += [path.read_text("utf-8", errors="replace") for path in sorted(docs.rglob("*.md"))] if docs.is_dir() else []
     return sorted(unused_term_warnings(catalogue.glossary, texts))
+
+
+def editor_text_errors(site: SiteMap) -> list[ContentError]:
+    """What the strict build or the allowlist would reject in editors' Markdown and the files next to it:
+    markup, links, anchors, images (existence, alt text, size), addresses, symlinks, front matter."""
+    sources = site.sources
+    errors = outside_link_errors(sources) + front_matter_errors(sources) + address_errors(site)
+    shown_images = set()
+    for document in site.documents:
+        errors += markup_errors(document) + link_errors(document, site) + anchor_errors(document, site)
+        shown_images |= referenced_images(document, site)
+    errors += [e for e in large_image_errors(sources) if e.file not in {sources.shown(p) for p in shown_images}]
+    return errors
 
 
 def inline_code_errors(catalogue: Catalogue, sources: Sources) -> list[ContentError]:

@@ -15,7 +15,7 @@ from helpers import FIXTURES, REPO, load
 from leerpunt.catalogue import scales
 from leerpunt.catalogue.dates import parse_date
 from leerpunt.opendata import content_version, export_files, leidraden_json, toolkit_csv, toolkit_json
-from leerpunt.opendata.exports import CSV_COLUMNS, LIST_SEPARATOR
+from leerpunt.opendata.exports import CSV_COLUMNS, LIST_SEPARATOR, neutralised
 
 SITE = "https://leerpunt.example/"
 ROOTS = {"fixture": FIXTURES / "valid", "shipped": REPO}
@@ -196,7 +196,17 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=
 def test_any_text_survives_the_csv(titel, samenvatting):
     catalogue = with_first_approach(load(FIXTURES / "valid"), titel=titel, samenvatting=samenvatting)
     row = read_csv(toolkit_csv(catalogue, SITE))[0]
-    assert (row["titel"], row["samenvatting"]) == (titel, samenvatting)
+    assert (row["titel"], row["samenvatting"]) == (neutralised(titel), neutralised(samenvatting))
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_is_text(start):
+    """Issue 19.6: a title starting with '=' went unchanged into data/toolkit.csv."""
+    formula = f'{start}HYPERLINK("https://example.org/x";"klik")'
+    catalogue = with_first_approach(load(FIXTURES / "valid"), titel=formula, samenvatting=formula)
+    row = read_csv(toolkit_csv(catalogue, SITE))[0]
+    assert row["titel"] == row["samenvatting"] == "'" + formula
+    assert row["impact"].lstrip("-").isdigit()  # numbers (also negative ones) stay numbers
 
 
 # --- reproducible content version -------------------------------------------------------------

@@ -44,6 +44,11 @@ FAILURE_NOTICE = "Deze pagina kan niet gemaakt worden"
 
 # --- helpers ----------------------------------------------------------------------------------
 
+def line_with(root: Path, path: str, text: str) -> int:
+    """The number of the first line of a source that contains text."""
+    return next(n for n, line in enumerate((root / path).read_text("utf-8").split("\n"), 1) if text in line)
+
+
 def check_line(error) -> str:
     """What `scripts/check --format lines` prints for an error (a line-less error points at line 1)."""
     field = f"veld '{error.field}': " if error.field else ""
@@ -208,8 +213,10 @@ def test_broken_internal_link_fails_the_strict_build_naming_the_file(site, tmp_p
     replace(site, "toolkits/kern/leerstijlen.md", "[feedback](feedback.md)", "[feedback](feedbak.md)")
     code, output = strict_build(site, tmp_path / "out")
     assert code != 0
-    assert ("WARNING -  Doc file 'toolkits/kern/leerstijlen.md' contains a link 'feedbak.md', but the target "
-            "'toolkits/kern/feedbak.md' is not found among documentation files.") in output
+    line = line_with(site, "toolkits/kern/leerstijlen.md", "feedbak.md")
+    assert (f"ERROR   -  toolkits/kern/leerstijlen.md:{line}: verwacht een link naar een bestaande pagina of een "
+            "bestaand bestand; gevonden: 'feedbak.md' (niet gevonden: toolkits/kern/feedbak.md)") in output
+    assert "Doc file" not in output, "MkDocs' English warning about the same link is not repeated"
 
 
 @pytest.mark.build
@@ -220,15 +227,18 @@ def test_broken_anchors_fail_the_strict_build_naming_the_file(site, tmp_path):
     replace(site, "content/index.md", "(leidraden/goede-feedback/index.md)", "(leidraden/goede-feedback/index.md#weg)")
     code, output = strict_build(site, tmp_path / "out")
     assert code != 0
+    approach = line_with(site, "toolkits/kern/leerstijlen.md", "#bestaat-niet")
+    home = line_with(site, "content/index.md", "#weg")
     for line in (
-            "WARNING -  Doc file 'toolkits/kern/leerstijlen.md' contains a link 'feedback.md#bestaat-niet', but the "
-            "doc 'toolkits/kern/feedback.md' does not contain an anchor '#bestaat-niet'.",
-            "WARNING -  Doc file 'toolkits/kern/leerstijlen.md' contains a link "
-            "'../../leidraden/goede-feedback/index.md#tijdje', but the doc 'leidraden/goede-feedback/index.md' does "
-            "not contain an anchor '#tijdje'.",
-            "WARNING -  Doc file 'index.md' contains a link 'leidraden/goede-feedback/index.md#weg', but the doc "
-            "'leidraden/goede-feedback/index.md' does not contain an anchor '#weg'."):
+            f"ERROR   -  toolkits/kern/leerstijlen.md:{approach}: verwacht een anker dat bestaat op "
+            "toolkits/kern/feedback.md; gevonden: 'feedback.md#bestaat-niet' (geen kop of element met id 'bestaat-niet')",
+            f"ERROR   -  toolkits/kern/leerstijlen.md:{approach}: verwacht een anker dat bestaat op "
+            "leidraden/goede-feedback/index.md; gevonden: '../../leidraden/goede-feedback/index.md#tijdje' (geen kop of "
+            "element met id 'tijdje')",
+            f"ERROR   -  content/index.md:{home}: verwacht een anker dat bestaat op leidraden/goede-feedback/index.md; "
+            "gevonden: 'leidraden/goede-feedback/index.md#weg' (geen kop of element met id 'weg')"):
         assert line in output
+    assert "Doc file" not in output
 
 
 @pytest.mark.build
@@ -257,8 +267,8 @@ def test_free_page_in_the_place_of_a_generated_page_fails_the_strict_build(site,
     write(site, "content/toolkits/kern/feedback.md", "# Eigen versie\n")
     code, output = strict_build(site, tmp_path / "out")
     assert code != 0
-    assert (f"ERROR   -  toolkits/kern/feedback.md: deze pagina maakt de plugin zelf; het bestand in {site / 'content'} "
-            "wordt gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.") in output
+    assert ("ERROR   -  content/toolkits/kern/feedback.md: verwacht een eigen webadres voor elke pagina; gevonden: "
+            "'/toolkits/kern/feedback/', ook het adres van de pagina uit toolkits/kern/feedback.md") in output
 
 
 # --- HTML in titles ---------------------------------------------------------------------------

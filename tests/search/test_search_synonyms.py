@@ -54,8 +54,8 @@ def test_finder_lists_groups_in_order_of_occurrence(tmp_path):
     ("- [huiswerk, huistaak]\n- [taken,\n    huistaken]\n",
      "synoniemen.yml:3: veld 'groep 2': verwacht elk woord in één groep; gevonden: 'huistaken' staat ook in groep 1"),
     ("- [huiswerk, huistaak\n",
-     "synoniemen.yml:2: verwacht geldige YAML; gevonden: expected ',' or ']', but got '<stream end>' "
-     "(controleer inspringing, dubbele punten en aanhalingstekens)"),
+     "synoniemen.yml:2: verwacht geldige YAML; gevonden: een lijst tussen [ ] die niet goed gesloten is (gevonden: "
+     "het einde van het bestand) (controleer inspringing, dubbele punten en aanhalingstekens)"),
 ])
 def test_every_mistake_names_file_line_and_group(tmp_path, text, message):
     synonyms = write(tmp_path, text)

@@ -28,8 +28,8 @@ def write(root: Path, rel: str, content) -> None:
 CASES = {
     "broken-yaml": (
         lambda r: replace(r, FEEDBACK, "kosten: 1\n", "kosten: [1\n"),
-        ["toolkits/kern/feedback.md:5: verwacht geldige YAML; gevonden: expected ',' or ']', but got ':' "
-         "(controleer inspringing, dubbele punten en aanhalingstekens)"]),
+        ["toolkits/kern/feedback.md:5: verwacht geldige YAML; gevonden: een lijst tussen [ ] die niet goed gesloten "
+         "is (gevonden: ':') (controleer inspringing, dubbele punten en aanhalingstekens)"]),
     "tab-in-yaml": (
         lambda r: replace(r, FEEDBACK, "kaart:\n  vraag:", "kaart:\n\tvraag:"),
         ["toolkits/kern/feedback.md:22: verwacht geldige YAML; gevonden: een tab; gebruik spaties om in te springen in YAML"]),
@@ -111,8 +111,13 @@ CASES = {
         lambda r: (r / FEEDBACK).rename(r / "toolkits/kern/Feedback geven é.md"),
         ["leidraden/goede-feedback/index.md:16: veld 'data-aanpakken': verwacht de id van een aanpak als "
          "'<toolkit>/<bestandsnaam>', bv. 'leren-en-lesgeven/feedback'; gevonden: 'kern/feedback' (bestaat niet)",
+         # The page is not built, so links to it break (the strict build fails on them too).
+         "leidraden/goede-feedback/index.md:18: verwacht een link naar een bestaande pagina of een bestaand bestand; "
+         "gevonden: '../../toolkits/kern/feedback.md' (niet gevonden: toolkits/kern/feedback.md)",
          "toolkits/kern/Feedback geven é.md: verwacht een naam met kleine letters, cijfers en koppeltekens, zonder "
-         "spaties of accenten (bv. 'peer-tutoring'); gevonden: 'Feedback geven é'"]),
+         "spaties of accenten (bv. 'peer-tutoring'); gevonden: 'Feedback geven é'",
+         "toolkits/kern/leerstijlen.md:18: verwacht een link naar een bestaande pagina of een bestaand bestand; "
+         "gevonden: 'feedback.md' (niet gevonden: toolkits/kern/feedback.md)"]),
     "stray-file-in-toolkit": (
         lambda r: write(r, "toolkits/kern/notities.txt", "klad"),
         ["toolkits/kern/notities.txt: verwacht alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak; "

@@ -85,6 +85,14 @@ class Sources:
         except ValueError:
             return path.as_posix()
 
+    @property
+    def agenda_page(self) -> str:
+        """The knowledge agenda's page (the index.md next to its data file), as a docs_dir path."""
+        try:
+            return (self.kennisagenda_file.parent / "index.md").relative_to(self.docs_dir).as_posix()
+        except ValueError:
+            return ""
+
 
 def load_catalogue(sources: Sources, today: dt.date | None = None) -> Catalogue:
     """Read and check all sources; the catalogue carries every error found."""
@@ -471,11 +479,16 @@ def _load_kennisagenda(sources: Sources, errors: list) -> tuple[Kennisagenda | N
 
 # --- free pages with reflection cards ---------------------------------------------------------
 
+def is_card_page(path: Path) -> bool:
+    """A free page that carries reflection cards: its front matter is checked against the page schema here."""
+    return b"reflectiekaarten:" in path.read_bytes()
+
+
 def _load_card_pages(sources: Sources, errors: list) -> list[CardPage]:
     """Pages in docs_dir whose front matter carries reflection cards (e.g. the model)."""
     pages = []
     for path in sorted(sources.docs_dir.rglob("*.md")) if sources.docs_dir.is_dir() else []:
-        if b"reflectiekaarten:" not in path.read_bytes():
+        if not is_card_page(path):
             continue
         shown = sources.shown(path)
         doc, problems = _load_document(path, shown, "pagina")

@@ -18,7 +18,7 @@ from .errors import ContentError, describe_value
 from .yamlsource import Parsed
 
 SCHEMA_FILES = ("vocabularies", "scales", "toolkit", "aanpak", "leidraad", "kennisagenda", "pagina",
-                "project", "begrippen", "materialen", "themas")
+                "project", "begrippen", "materialen", "themas", "redirects")
 
 _TYPE_NAMES = {
     "string": "een tekst", "integer": "een geheel getal", "number": "een getal",
@@ -116,6 +116,10 @@ def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[Co
                    hint="Gebruik precies een van de toegelaten waarden (zonder hoofdletters of spaties).")]
     if kind in ("minimum", "maximum"):
         return [at(_range_text(schema.get("minimum"), schema.get("maximum")), describe_value(error.instance))]
+    if kind == "pattern" and "propertyNames" in error.schema_path:  # a field name: the key's own line
+        key = path + (error.instance,)
+        return [at(schema.get("description", "een geldige naam").rstrip(".").lower(), describe_value(error.instance),
+                   key, parsed.line_of(key))]
     if kind == "pattern":
         return [at(schema.get("description", "een geldige waarde").rstrip(".").lower(), describe_value(error.instance))]
     if kind == "minLength":

@@ -135,8 +135,8 @@ def read_source(file: Path, shown_as: str) -> SourceText | ContentError:
     """Read a UTF-8 file; a file in another encoding is an error naming the first bad line."""
     size = file.stat().st_size
     if size > MAX_SOURCE_BYTES:
-        return ContentError(shown_as, 0, "", f"een bronbestand van hoogstens {_megabytes(MAX_SOURCE_BYTES)}",
-                            f"een bestand van {_megabytes(size)}",
+        return ContentError(shown_as, 0, "", f"een bronbestand van hoogstens {megabytes(MAX_SOURCE_BYTES)}",
+                            f"een bestand van {megabytes(size)}",
                             "Zo'n groot bestand is meestal per ongeluk geplakte of gegenereerde tekst: verwijder die, "
                             "of verdeel de inhoud over meer pagina's.")
     raw = file.read_bytes()
@@ -150,7 +150,7 @@ def read_source(file: Path, shown_as: str) -> SourceText | ContentError:
     return SourceText(shown_as, text)
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     """'3,6 MB', rounded up so that a file just over the limit never reads as the limit itself."""
     tenths = -(-size // 100_000)
     return f"{tenths // 10},{tenths % 10} MB" if tenths % 10 else f"{tenths // 10} MB"
@@ -186,7 +186,7 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
                             "Vaak ontbreekt een spatie na een dubbele punt, springt een regel verkeerd in, of staat "
                             "tekst met een dubbele punt niet tussen aanhalingstekens (\"...\").")
     except yaml.YAMLError as exc:  # errors without a mark
-        return ContentError(shown_as, line_offset + 1, "", "geldige YAML", str(exc))
+        return ContentError(shown_as, line_offset + 1, "", "geldige YAML", dutch_yaml_problem(str(exc)))
 
 
 # Text that always takes the pure Python path, so its values and lines are exactly what PyYAML
@@ -220,8 +220,48 @@ def _explain_yaml_problem(text: str, exc: yaml.MarkedYAMLError) -> str:
     mark = exc.problem_mark
     if mark is not None and "\t" in text.split("\n")[text.count("\n", 0, mark.index)]:
         return "een tab; gebruik spaties om in te springen in YAML"
-    problem = exc.problem or "onleesbare YAML"
-    return f"{problem} (controleer inspringing, dubbele punten en aanhalingstekens)"
+    return f"{dutch_yaml_problem(exc.problem or '')} (controleer inspringing, dubbele punten en aanhalingstekens)"
+
+
+# PyYAML's own words for what it stumbled on, as editors read them. What it found ('%r') is kept.
+_FOUND = r"(?P<found>'.*'|\".*\"|<.*>)"
+YAML_PROBLEMS = tuple((re.compile(pattern), dutch) for pattern, dutch in (
+    (r"^mapping values are not allowed here", "een dubbele punt op een plaats waar geen veld kan beginnen"),
+    (r"^could not find expected ':'", "een regel zonder de dubbele punt na de veldnaam"),
+    (r"^sequence entries are not allowed here", "een lijstelement ('- ') op een plaats waar geen lijst kan staan"),
+    (r"^mapping keys are not allowed here", "een veld ('?') op een plaats waar geen veld kan staan"),
+    (r"^found character " + _FOUND + " that cannot start any token", "een waarde die begint met het teken {found}"),
+    (r"^expected <block end>, but found " + _FOUND, "een regel die verkeerd ingesprongen is (gevonden: {found})"),
+    (r"^expected the node content, but found " + _FOUND, "geen waarde waar er een verwacht werd (gevonden: {found})"),
+    (r"^expected ',' or '\]', but got " + _FOUND, "een lijst tussen [ ] die niet goed gesloten is (gevonden: {found})"),
+    (r"^expected ',' or '\}', but got " + _FOUND, "een groep tussen {{ }} die niet goed gesloten is (gevonden: {found})"),
+    (r"^found unexpected end of stream", "een tekst tussen aanhalingstekens die niet gesloten wordt"),
+    (r"^found unexpected document separator", "een regel '---' midden in een tekst tussen aanhalingstekens"),
+    (r"^found unknown escape character " + _FOUND, "een backslash die YAML niet kent ({found}); schrijf \\\\ voor een backslash"),
+    (r"^invalid indentation or unclosed '\[' or '\{'", "een verkeerde inspringing of een niet gesloten '[' of '{'"),
+    (r"^expected a comment or a line break, but found " + _FOUND, "tekst na een waarde die al af was (gevonden: {found})"),
+    (r"^expected alphabetic or numeric character, but found " + _FOUND, "een '&' of '*' zonder naam (gevonden: {found})"),
+    (r"^(?:expected a single document in the stream|but found another document)", "meer dan één YAML-document (een tweede regel '---')"),
+    (r"^found undefined alias", "een verwijzing (*naam) naar een anker dat niet bestaat"),
+    (r"^found duplicate anchor", "twee ankers met dezelfde naam (&naam)"),
+    (r"^expected (?:chomping or indentation indicators|indentation indicator)", "een '|' of '>' met iets erachter dat YAML niet kent"),
+    (r"^expected ' ', but found " + _FOUND, "een teken waar een spatie moet staan (gevonden: {found})"),
+))
+
+
+def dutch_yaml_problem(problem: str) -> str:
+    """PyYAML's description of a syntax problem in Dutch (never its English text)."""
+    for pattern, dutch in YAML_PROBLEMS:
+        match = pattern.search(problem)
+        if match:
+            found = match.groupdict().get("found")
+            return dutch.format(found=_TOKENS.get(found.strip("'\""), found) if found else "")
+    return "YAML die niet te lezen is"
+
+
+_TOKENS = {"<stream end>": "het einde van het bestand", "<block end>": "het einde van een blok",
+           "<block mapping start>": "het begin van een nieuw veld", "<block sequence start>": "het begin van een lijst",
+           "<scalar>": "een waarde", "?": "een nieuw veld", "-": "een lijstelement ('- ')"}
 
 
 def _find_duplicate_key(node: yaml.Node) -> tuple[str, yaml.Mark] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 import logging
 import os
 import posixpath
@@ -16,12 +17,19 @@ from mkdocs.structure.files import File, Files
 from ..badges.icons import scale_icon_css
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
-from ..pages import agenda_section, compare_data_files, generated_pages, page_notices, reflection_cards_section
+from ..pages import compare_data_files, generated_pages, page_additions, page_notices
 from ..pages.finished import anchor_ids, hold, restore
 from ..extensions.codes import CodeContext, CodesExtension
 from ..extensions.glossary import GlossaryExtension
 from ..project import Project
+from ..catalogue import ContentError
+from ..sanitize import attribute_text, clean, removed
+from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
+from ..pages.error_box import error_box, errors_by_page
+from ..pages.notices import under_title
 from ..publication import editors_notes, output_leaks
+from ..sourcechecks.files import published_from_outside
+from . import link_messages
 from ..publishing import is_publication, publication_errors
 from ..site_content import SiteContent, load_site_content
 from ..templatecache import RememberedTemplates
@@ -70,6 +78,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         if is_publication(os.environ) and (problems := publication_errors(config.site_url)):
             raise PluginError("Publicatie gestopt: " + " ".join(problems))
         self.content = None
+        self.link_messages = link_messages.installed()
         self.project = Project.from_mkdocs_config(config)
         self.sources = self.project.sources
         for extension in REQUIRED_EXTENSIONS:
@@ -79,6 +88,9 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         config.markdown_extensions.append(CodesExtension(context=lambda: self.page_context))
         config.markdown_extensions.append(GlossaryExtension(context=lambda: self.page_context))
         self.web = Web(config.theme.custom_dir or "")
+        redirects = config.plugins.get("redirects")
+        if redirects is not None:  # mkdocs-redirects reads the map in its on_files, after ours
+            redirects.config["redirect_maps"] = dict(self.project.redirects)
         if STYLESHEET not in config.extra_css:
             config.extra_css.insert(0, STYLESHEET)
         for script in SCRIPTS:
@@ -91,8 +103,15 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
         self.content = load_site_content(self.project)
         self.catalogue = self.content.catalogue
+        self.editor_pages = {d.src_uri for d in (*self.catalogue.approaches, *self.catalogue.guides, *self.catalogue.toolkits)}
         for error in self.content.errors:
             log.error(str(error))
+        self.link_messages.site = self.content.site
+        self.sources_of = {d.src_uri: d.shown for d in self.content.site.documents}
+        self.sources_of |= {t.src_uri: t.source for t in self.catalogue.toolkits}
+        self.link_messages.reported = set(self.content.errors)
+        listed = {e for b in self.catalogue.broken for e in b.errors}
+        self.error_boxes = errors_by_page((e for e in self.content.errors if e not in listed), self.sources, self.catalogue)
         for warning in self.content.warnings:  # worth a look, never a reason to stop a strict build
             log.info(f"Let op: {warning}")
         # The data files in docs_dir carry editors' notes: they are sources, never published as they are.
@@ -101,9 +120,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
                 files.remove(files.get_file_from_path(data_file))
         for src_uri, content in generated_pages(self.catalogue, self.web).items():
             if files.get_file_from_path(src_uri):
-                log.error(f"{src_uri}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt gebruikt "
-                          "en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
-                continue
+                continue  # an editor's file at the address of a generated page: a content error (collisions)
             files.append(File.generated(config, src_uri, content=content))
         for path, text in compare_data_files(self.catalogue, self.web).items():
             files.append(File.generated(config, path, content=text))
@@ -123,6 +140,8 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
                 files.append(File.generated(config, path, content=text))
         else:
             log.warning("site_url ontbreekt in mkdocs.yml: zonder volledig webadres geen open data en geen feed-links.")
+        for file in [f for f in files if f.abs_src_path and published_from_outside(Path(f.abs_src_path), self.sources)]:
+            files.remove(file)  # a symlink out of the repository (reported as a content error): never published
         return files
 
     def on_nav(self, nav, config, files):
@@ -131,19 +150,29 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             log.error(message)
         return nav
 
+    @event_priority(-100)  # after every plugin read the pages (the search index wants their plain text)
     def on_env(self, env, config, files):
+        """Before the theme renders any page: escape what Material prints without escaping, from the
+        front matter of every page (an editor's free-page title in headers and navigation, descriptions
+        in <meta>). Our own pages' titles are escaped already (pages.common.front_matter)."""
         if self.templates:
             env.bytecode_cache = self.templates
+        for file in files.documentation_pages():
+            meta = file.page.meta if file.page else {}
+            if file.generated_by is None and isinstance(meta.get("title"), str):
+                meta["title"] = escape(meta["title"], quote=False)
+            if isinstance(meta.get("description"), str):
+                meta["description"] = attribute_text(meta["description"])
         return env
 
     def on_page_markdown(self, markdown: str, page, config, files):
         """Add notices from the front matter, the knowledge agenda's table and a page's reflection cards."""
-        agenda = self.catalogue.kennisagenda
-        if agenda and page.file.src_uri == str(Path(self.config.kennisagenda).parent / "index.md"):
-            markdown = markdown.rstrip() + "\n\n" + agenda_section(agenda, self.catalogue, page.file.src_uri)
-        card_page = self.catalogue.card_page(page.file.src_uri)
-        if card_page:
-            markdown = markdown.rstrip() + "\n\n" + reflection_cards_section(card_page.reflectiekaarten, "deze pagina")
+        added = page_additions(self.catalogue, page.file.src_uri, self.sources.agenda_page)
+        if added:
+            markdown = markdown.rstrip() + "\n\n" + added
+        errors = self.error_boxes.get(page.file.src_uri)
+        if errors:
+            markdown = under_title(markdown, error_box(errors))
         self.page_context = CodeContext(self.catalogue, page.file.src_uri, self.web)
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
         return markdown
@@ -164,11 +193,29 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         return output
 
     def on_page_content(self, html: str, page, config, files):
-        """Put back the finished HTML that Markdown did not need to read, and tell MkDocs its anchors."""
+        """Pass a page that carries an editor's Markdown through the allowlist (our own finished HTML is
+        held out and trusted), put back the finished HTML and tell MkDocs its anchors."""
         held = self.held.pop(page.file.src_uri, [])
+        if self._written_by_editors(page.file):
+            html = self._cleaned(html, page.file.src_uri)
         if page.present_anchor_ids is not None:
             page.present_anchor_ids |= anchor_ids(held)
         return restore(html, held)
+
+    def _cleaned(self, html: str, src_uri: str) -> str:
+        """The page through the allowlist; what it loses is an error here unless the content check
+        already named it with its line (it renders the editor's Markdown alone)."""
+        cleaned = clean(html)
+        if cleaned != html:
+            source = self.sources_of.get(src_uri, src_uri)
+            if not any(e.file == source and e.expected == MARKUP_EXPECTED for e in self.content.errors):
+                for removal in removed(html):
+                    log.error(str(ContentError(source, 0, "", MARKUP_EXPECTED, f"{removal.describe()}: wordt van de "
+                                               "pagina gehaald", MARKUP_HINT)))
+        return cleaned
+
+    def _written_by_editors(self, file) -> bool:
+        return file.generated_by is None or file.src_uri in self.editor_pages
 
     @event_priority(-50)  # after the search plugin has written its index
     def on_post_build(self, config):
@@ -178,10 +225,9 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             log.error(message)
 
     def on_serve(self, server, config, builder):
-        """Rebuild when an editor saves a source outside docs_dir."""
-        for folder in (self.sources.toolkits_dir, self.sources.leidraden_dir):
-            if folder.is_dir():
-                server.watch(str(folder))
+        """Rebuild when an editor saves a source outside docs_dir (toolkits, guides, redirects, addresses)."""
+        for path in self.project.watched():
+            server.watch(str(path))
         return server
 
 

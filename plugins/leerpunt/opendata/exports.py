@@ -159,9 +159,21 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)  # a number such as -1 is data, never a formula
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(value)
-    return str(value)
+        return LIST_SEPARATOR.join(neutralised(item) for item in value)
+    return neutralised(str(value))
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula ('=HYPERLINK(…)').
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(text: str) -> str:
+    """Text for a CSV cell that a spreadsheet shows as text: a leading formula character gets an
+    apostrophe before it (OWASP's advice; spreadsheets hide that apostrophe)."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def toolkit_csv_metadata(catalogue: Catalogue, site_url: str) -> str:

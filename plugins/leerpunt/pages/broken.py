@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from ..catalogue.model import BrokenSource
-from .common import front_matter, md_escape
+from .common import front_matter
+from .error_box import error_box
 
 
 def broken_page(broken: BrokenSource) -> str:
-    items = "\n".join(f"    - `{md_escape(str(error))}`" for error in broken.errors)
-    return (front_matter(title=broken.titel) +
-            f'!!! failure "Deze pagina kan niet gemaakt worden"\n'
-            f"    Het bronbestand `{broken.source}` bevat fouten. Verbeter ze en bewaar het bestand:\n\n{items}\n")
+    return front_matter(title=broken.titel) + error_box(
+        broken.errors, "Deze pagina kan niet gemaakt worden",
+        f"Het bronbestand `{broken.source}` bevat fouten. Verbeter ze en bewaar het bestand:")

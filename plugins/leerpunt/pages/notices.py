@@ -17,7 +17,13 @@ def page_notices(markdown: str, meta: dict) -> str:
     """The page with the notices its front matter asks for (`voorbeeld: true`) under its title."""
     if meta.get("voorbeeld") is not True:
         return markdown
+    return under_title(markdown, voorbeeld_notice())
+
+
+def under_title(markdown: str, block: str) -> str:
+    """The page with a block right under its '# Title' line (or at the top when it has none); generated
+    pages open with breadcrumbs first."""
     title = re.search(r"^# .*$", markdown, re.M)
-    if title:  # under the page's own title (generated pages open with breadcrumbs first)
-        return f"{markdown[:title.end()]}\n\n{voorbeeld_notice()}{markdown[title.end():].lstrip(chr(10))}"
-    return voorbeeld_notice() + markdown
+    if title:
+        return f"{markdown[:title.end()]}\n\n{block}{markdown[title.end():].lstrip(chr(10))}"
+    return block + markdown

@@ -11,7 +11,6 @@ Why not `mkdocs build --strict --quiet --site-dir .site.tmp` as before:
 
 from __future__ import annotations
 
-import argparse
 import errno
 import fcntl
 import os
@@ -23,6 +22,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from .cli import Parser
 
 LOCK = ".site.lock"
 TEMPORARY_PREFIX = ".site.tmp."
@@ -81,7 +81,7 @@ def build_site(config: Path, site: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="make site", description="Bouw de site strikt in site/.")
+    parser = Parser(prog="make site", description="Bouw de site strikt in site/.")
     parser.add_argument("--config", default="mkdocs.yml", help="het mkdocs.yml van het project")
     parser.add_argument("--site-dir", default="site", help="de map waarin de gebouwde site komt")
     args = parser.parse_args(argv)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from ..addresses import record_new_urls
+from ..addresses import record_new_urls, unrecorded_only
 from ..catalogue import ContentError
 from ..catalogue.model import Catalogue
 from ..project import Project
 from ..site_content import load_site_content
+from .cli import Parser
 
 
 GENERAL_HINT = ("Pas de waarde aan zoals bij 'Verwacht' staat; de betekenis van elk veld staat in CONTRIBUTING.md "
@@ -67,7 +67,7 @@ FORMATS = {"human": format_human, "github": format_github, "lines": format_lines
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/check",
+    parser = Parser(prog="scripts/check",
                                      description="Controleer alle inhoud (velden, woordenlijsten, verwijzingen, "
                                                  "kaartlengtes, webadressen) zonder de site te bouwen.")
     parser.add_argument("--format", choices=sorted(FORMATS), default="human",
@@ -77,11 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--record-urls", action="store_true",
                         help="voeg de adressen van nieuwe pagina's toe aan published-urls.txt")
     args = parser.parse_args(argv)
-    content = load_site_content(Project.from_config_file(Path(args.config)))
+    project = Project.from_config_file(Path(args.config))
+    content = load_site_content(project)
     catalogue, errors = content.catalogue, list(content.errors)
-    if args.record_urls and not errors:
+    if args.record_urls and unrecorded_only(errors):
         for url in record_new_urls(content.project, catalogue):
             print(f"Nieuw adres vastgelegd in published-urls.txt: {url}")
+        content = load_site_content(project)
+        catalogue, errors = content.catalogue, list(content.errors)
     if content.warnings and args.format == "human":
         print("Let op (geen fout, de site bouwt wel):\n" + "\n".join(f"  {warning}" for warning in content.warnings) + "\n")
     if not errors:

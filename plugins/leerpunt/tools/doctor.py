@@ -7,7 +7,6 @@ in it, the same way the build does.
 
 from __future__ import annotations
 
-import argparse
 import ctypes
 import ctypes.util
 import importlib.util
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .serve import DEFAULT_PORT, first_free_port, port_is_free
+from .cli import Parser
 
 MINIMUM_PYTHON = (3, 11)
 PANGO_LIBRARIES = ("pango-1.0", "pangoft2-1.0")
@@ -164,7 +164,7 @@ def report(findings: list[Finding]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/doctor", description="Controleer of deze computer de site kan bouwen.")
+    parser = Parser(prog="scripts/doctor", description="Controleer of deze computer de site kan bouwen.")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"de poort voor make serve (standaard {DEFAULT_PORT})")
     args = parser.parse_args(argv)
     root = Path(__file__).resolve().parents[3]

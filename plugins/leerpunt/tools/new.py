@@ -6,7 +6,6 @@ names each one that still needs a value."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import errno
 import os
@@ -18,6 +17,7 @@ from pathlib import Path
 from string import Template
 
 from ..project import Project
+from .cli import Parser
 
 
 def slugify(title: str) -> str:
@@ -104,7 +104,7 @@ def _refuse_existing(target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/new", description="Maak een nieuwe leidraad, aanpak of project aan.")
+    parser = Parser(prog="scripts/new", description="Maak een nieuwe leidraad, aanpak of project aan.")
     kinds = parser.add_subparsers(dest="kind", required=True, metavar="leidraad|aanpak|project")
     guide = kinds.add_parser("leidraad", help='scripts/new leidraad "Titel"')
     guide.add_argument("titel")

@@ -6,11 +6,11 @@ when it is out of date (a test runs that check).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from ..catalogue.schemas import load_schema
+from .cli import Parser
 
 BEGIN = "<!-- BEGIN veldenreferentie: gegenereerd door scripts/reference, niet met de hand aanpassen -->"
 END = "<!-- EINDE veldenreferentie -->"
@@ -110,9 +110,9 @@ def with_reference(document: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="scripts/reference", description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail when CONTRIBUTING.md is out of date")
-    parser.add_argument("--file", default="CONTRIBUTING.md")
+    parser = Parser(prog="scripts/reference", description="Werk de veldenreferentie in CONTRIBUTING.md bij uit de JSON Schemas.")
+    parser.add_argument("--check", action="store_true", help="faal als de veldenreferentie in CONTRIBUTING.md niet bijgewerkt is")
+    parser.add_argument("--file", default="CONTRIBUTING.md", help="het bestand met de veldenreferentie")
     args = parser.parse_args(argv)
     path = Path(args.file)
     current = path.read_text("utf-8")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
-import os
 import socket
 import sys
+from pathlib import Path
+
+from .cli import Parser
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -26,13 +27,63 @@ def first_free_port(start: int, tries: int = TRIES, is_free=port_is_free) -> int
     return next((port for port in range(start, min(start + tries, 65536)) if is_free(port)), None)
 
 
+def config_problem(config_file: Path) -> str | None:
+    """What keeps MkDocs from reading mkdocs.yml, in Dutch with its line, or None."""
+    import yaml  # here, not at the top: scripts/doctor imports this module with the system's Python alone
+
+    from ..catalogue.yamlsource import dutch_yaml_problem
+    from ..project import load_settings
+
+    if not config_file.is_file():
+        return f"{config_file} ontbreekt: start make serve in de map van het project (waar mkdocs.yml staat)."
+    try:
+        load_settings(config_file)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"{config_file.name}:{mark.line + 1}" if mark else config_file.name
+        return (f"{where}: {config_file.name} is geen geldige YAML: {dutch_yaml_problem(error.problem or '')}. "
+                "Verbeter het bestand en bewaar het; controleer inspringing, dubbele punten en aanhalingstekens.")
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        return f"{config_file.name} kan niet gelezen worden ({type(error).__name__}). Bewaar het als UTF-8-tekst in YAML."
+    return None
+
+
+def tolerant(builder, config_file: Path):
+    """MkDocs' rebuild under serve, except that a mkdocs.yml that breaks while the preview runs is a
+    Dutch message and the last good site stays served. (MkDocs itself lets every page request wait
+    until a rebuild succeeds: the browser seemed to hang.)"""
+    from mkdocs.exceptions import ConfigurationError
+
+    def build(*args, **kwargs):
+        problem = config_problem(config_file) if not args and not kwargs.get("config") else None
+        if problem:
+            print(f"{problem} {STILL_SERVING}", file=sys.stderr, flush=True)
+            return None
+        try:
+            return builder(*args, **kwargs)
+        except ConfigurationError as error:
+            print(f"{config_file.name} klopt niet ({error}); zie de meldingen hierboven. {STILL_SERVING}",
+                  file=sys.stderr, flush=True)
+            return None
+    return build
+
+
+STILL_SERVING = "Het voorbeeld toont intussen de laatste goede versie; bewaar het verbeterde bestand om verder te gaan."
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="make serve", description="Bekijk de site live op je eigen computer.")
+    parser = Parser(prog="make serve", description="Bekijk de site live op je eigen computer.")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"de gewenste poort (standaard {DEFAULT_PORT})")
+    parser.add_argument("--config-file", "-f", default="mkdocs.yml", help="het mkdocs.yml van het project")
     args, rest = parser.parse_known_args(argv)
     if not 1 <= args.port <= 65535:
         print(f"Poort {args.port} bestaat niet; kies een getal van 1 tot 65535, bv. make serve PORT=8001.", file=sys.stderr)
         return 2
+    config_file = Path(args.config_file)
+    problem = config_problem(config_file)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     port = first_free_port(args.port)
     if port is None:
         print(f"Poorten {args.port} tot {args.port + TRIES - 1} zijn allemaal bezet. Sluit een ander voorbeeld "
@@ -42,9 +93,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Poort {args.port} is bezet (draait er al een make serve?); het voorbeeld gebruikt poort {port}.",
               file=sys.stderr)
     print(f"Open http://{HOST}:{port}/ in je browser. Stoppen: Ctrl+C.", file=sys.stderr, flush=True)
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"{HOST}:{port}", *rest]
-    os.execv(sys.executable, command)
-    return 0  # not reached
+    return serve(["serve", "--dev-addr", f"{HOST}:{port}", "--config-file", str(config_file), *rest], config_file)
+
+
+def serve(arguments: list[str], config_file: Path) -> int:
+    """`mkdocs serve` in this process, its rebuilds made tolerant of a broken mkdocs.yml."""
+    from mkdocs import livereload
+    from mkdocs.__main__ import cli
+
+    original = livereload.LiveReloadServer.__init__
+
+    def init(self, builder, *args, **kwargs):
+        original(self, tolerant(builder, config_file), *args, **kwargs)
+
+    livereload.LiveReloadServer.__init__ = init
+    try:
+        cli.main(args=arguments, prog_name="mkdocs", standalone_mode=True)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else 1
+    return 0
 
 
 if __name__ == "__main__":
