@@ -36,7 +36,7 @@ def _url_for(src_uri: str) -> str:
 
 def _pass(jobs, folder: Path, workers: int):
     start = time.perf_counter()
-    outcome = render_all(jobs, Cache(folder), workers)
+    outcome = render_all(jobs, Cache(folder, Path.cwd()), workers)
     return time.perf_counter() - start, outcome
 
 
@@ -63,13 +63,13 @@ def main(argv: list[str] | None = None) -> dict:
     for run in range(args.runs):
         for workers in (1, cores) if run % 2 == 0 else (cores, 1):
             plan_time, items = _plan(root)
-            jobs = [item.job for item in items]
+            jobs = [item.recipe for item in items]
             with tempfile.TemporaryDirectory() as folder:
                 seconds, outcome = _pass(jobs, Path(folder), workers)
                 assert not outcome.errors and len(outcome.rendered) == len(jobs), outcome.errors
                 cold[workers].append(plan_time + seconds)
                 plan_time, items = _plan(root)
-                seconds, again = _pass([item.job for item in items], Path(folder), workers)
+                seconds, again = _pass([item.recipe for item in items], Path(folder), workers)
                 assert again.rendered == (), again.rendered
                 warm.append(plan_time + seconds)
                 plans.append(plan_time)

@@ -14,8 +14,11 @@ pytestmark = pytest.mark.build
 
 RENDERED = re.compile(r"leerpunt-print: (\d+) van (\d+) pdf's opnieuw gemaakt")
 CACHE = ".cache/leerpunt-print"
+ADDRESS = "leerpunt.example-"  # the subfolder of the fixture's site address
 GUIDE_ITEMS = {"leidraad-goede-feedback-reflectiekaarten-kantoor.pdf", "leidraad-goede-feedback-reflectiekaarten-drukkerij.pdf",
+               "leidraad-goede-feedback-reflectiekaarten-drukkerij-zonder-snijtekens.pdf",
                "leidraad-goede-feedback-poster.pdf", "leidraad-goede-feedback.pdf"}
+ITEMS = 15  # per guide, toolkit and model page: three decks and two posters or documents
 
 
 def rendered(output: str) -> tuple[int, int]:
@@ -31,15 +34,15 @@ def pdf_times(site):
 def test_warm_rebuild_renders_nothing_and_an_edit_only_its_own_pdfs(print_site, tmp_path):
     first = mkdocs_build(print_site, tmp_path / "one")
     assert first.returncode == 0, first.stderr
-    assert rendered(first.stderr) == (11, 11)
+    assert rendered(first.stderr) == (ITEMS, ITEMS)
     warm = mkdocs_build(print_site, tmp_path / "two")
-    assert rendered(warm.stderr) == (0, 11)
+    assert rendered(warm.stderr) == (0, ITEMS)
     assert pdf_times(tmp_path / "one") == pdf_times(tmp_path / "two")
 
     guide = print_site / "leidraden" / "goede-feedback" / "index.md"
     guide.write_text(guide.read_text("utf-8").replace("Wat deed de leerling ermee?", "Wat deed de leerling er nadien mee?"), "utf-8")
     edited = mkdocs_build(print_site, tmp_path / "three")
-    assert rendered(edited.stderr) == (4, 11)
+    assert rendered(edited.stderr) == (len(GUIDE_ITEMS), ITEMS)
     before, after = pdf_times(tmp_path / "two"), pdf_times(tmp_path / "three")
     assert {name for name in after if after[name] != before[name]} == GUIDE_ITEMS
 
@@ -65,7 +68,7 @@ def test_rebuilds_in_one_process_reuse_the_cache_like_mkdocs_serve(print_site, t
         with caplog.at_level(logging.INFO, logger="mkdocs.plugins.leerpunt"):
             build(load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve")), dirty=run > 0)
         counts.append(rendered(caplog.text))
-    assert counts == [(0, 11), (4, 11), (0, 11)]
+    assert counts == [(0, ITEMS), (len(GUIDE_ITEMS), ITEMS), (0, ITEMS)]
 
 
 def test_under_serve_an_edit_shows_the_previous_pdfs_until_the_background_has_made_the_new_ones(
@@ -85,7 +88,8 @@ def test_under_serve_an_edit_shows_the_previous_pdfs_until_the_background_has_ma
         before = pdf_times(tmp_path / "serve")
         guide = print_site / "leidraden" / "goede-feedback" / "index.md"
         guide.write_text(guide.read_text("utf-8").replace("Een kleine leidraad", "Een korte leidraad"), "utf-8")
-        marker = print_site / CACHE / "gewijzigd"
+        [folder] = (print_site / CACHE).glob(ADDRESS + "*")
+        marker = folder / "gewijzigd"
         assert not marker.exists()
         build(load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve")))
         now = pdf_times(tmp_path / "serve")
@@ -104,10 +108,10 @@ def test_two_clean_builds_give_byte_identical_pdfs(tmp_path, small_build):
     other = print_project(tmp_path / "elsewhere")
     result = mkdocs_build(other, tmp_path / "site")
     assert result.returncode == 0, result.stderr
-    assert rendered(result.stderr) == (11, 11)
+    assert rendered(result.stderr) == (ITEMS, ITEMS)
     _, first_site, _ = small_build
     first, second = pdf_times(first_site), pdf_times(tmp_path / "site")
-    assert sorted(first) == sorted(second) and len(first) == 11
+    assert sorted(first) == sorted(second) and len(first) == ITEMS
     assert [name for name in first if first[name] != second[name]] == []
 
 

@@ -39,7 +39,7 @@ def test_ci_jobs_run_on_debian_with_the_system_packages_the_tests_need():
         spec = workflow(name)["jobs"][job]
         assert spec["container"] == "python:3.11-bookworm"
         install = next(step["run"] for step in spec["steps"] if "apt-get install" in str(step.get("run", "")))
-        for package in ("chromium", "poppler-utils", "zbar-tools", "fonts-dejavu-core", "nodejs", "npm"):
+        for package in ("chromium", "poppler-utils", "zbar-tools", "fonts-dejavu-core", "fonts-dejavu-extra", "nodejs", "npm"):
             assert package in install, (name, package)
 
 
