@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from ..catalogue.consistency import POSTER_MARKS
 from ..catalogue.errors import ContentError
 from ..catalogue.model import CardPage
+from ..model_drawing import draw, read_model
+from ..model_drawing.data import PERSPECTIVES, PROCESS, SOURCES
 from .decks import Deck, reflection_cards
 from .documents import PAPER, Builder, Meta, Owner, with_meta
 from .jobs import Checks, ContentProblems
@@ -69,7 +71,9 @@ def card_page_items(builder: Builder, page: CardPage) -> None:
 
 def _marked(sources: PageSources, resolver: LinkResolver) -> dict[str, list[dict]]:
     _, parts = sections(sources.page.body, sources.page.body_line)
-    return {mark: [_poster_section(p, resolver) for p in parts if mark in p.classes] for mark in POSTER_MARKS}
+    # The praatplaat leaves to its drawing the lists the drawing shows; the bureaukaart keeps them.
+    return {mark: [_poster_section(p, resolver, mark == "praatplaat") for p in parts if mark in p.classes]
+            for mark in POSTER_MARKS}
 
 
 def _common(sources: PageSources) -> dict:
@@ -80,14 +84,15 @@ def praatplaat_context(meta: Meta, sources: PageSources) -> dict:
     resolver = sources.resolver()
     marked = _marked(sources, resolver)
     _raise(resolver)
-    return with_meta(meta, **_common(sources), sections=marked["praatplaat"])
+    return with_meta(meta, **_common(sources), sections=marked["praatplaat"], drawing=model_drawing(sources.page))
 
 
 def bureaukaart_context(meta: Meta, sources: PageSources) -> dict:
     resolver = sources.resolver()
     marked = _marked(sources, resolver)
     _raise(resolver)
-    return with_meta(meta, **_common(sources), front=marked["bureaukaart-voorkant"], back=marked["bureaukaart-achterkant"])
+    return with_meta(meta, **_common(sources), front=marked["bureaukaart-voorkant"], back=marked["bureaukaart-achterkant"],
+                     drawing=model_drawing(sources.page, text_scale=1.45))
 
 
 def _raise(resolver: LinkResolver) -> None:
@@ -95,10 +100,24 @@ def _raise(resolver: LinkResolver) -> None:
         raise ContentProblems(resolver.errors)
 
 
-def _poster_section(section: Section, resolver: LinkResolver) -> dict:
-    """A section as a poster shows it: its first paragraph and its lists."""
+def model_drawing(page: CardPage, text_scale: float = 1.0) -> str:
+    """The drawn model for a page that describes it ('' for a page without any of its sections);
+    a model page whose sections cannot be read is an error, never a poster without its picture."""
+    _, parts = sections(page.body, page.body_line)
+    if not any(p.title.casefold().startswith((SOURCES, PERSPECTIVES, PROCESS)) for p in parts):
+        return ""
+    model, errors = read_model(page.body, page.body_line, page.source, page.titel)
+    if errors:
+        raise ContentProblems(errors)
+    return draw(model, mode="print", text_scale=text_scale)
+
+
+def _poster_section(section: Section, resolver: LinkResolver, leave_drawn: bool = False) -> dict:
+    """A section as a poster shows it: its first paragraph and its lists (a list the drawing already
+    shows, the sources, perspectives or phases of the model, is left to the drawing)."""
     parts = blocks(section.text)
     lead = next((b for b in parts if not is_list(b)), "")
-    lists = [b for b in parts if is_list(b)]
+    drawn = leave_drawn and section.title.casefold().startswith((SOURCES, PERSPECTIVES, PROCESS))
+    lists = [] if drawn else [b for b in parts if is_list(b)]
     return {"title": section.title, "lead": to_html(lead, resolver, section.line + 1) if lead else "",
-            "lists": [to_html(b, resolver, section.line + 1) for b in lists]}
+            "lists": [to_html(b, resolver, section.line + 1) for b in lists], "drawn": drawn}
