@@ -15,7 +15,7 @@ from mkdocs.structure.files import File, Files
 
 from .collections import site_content
 from .switch import SwitchableConfig, SwitchablePlugin
-from ..print import (MATERIALS_PAGE, Cache, FontsMissing, PrintUnavailable, Settings, address_folder, fallback_date,
+from ..print import (CARD_SET_ASSETS, CARD_SET_PAGE, MATERIALS_PAGE, asset_text, card_set_page, Cache, FontsMissing, PrintUnavailable, Settings, address_folder, fallback_date,
                      materials_page, page_section, print_set, render_all)
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
@@ -95,6 +95,7 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
             log.error(str(problem))
         for path, entry in plan.entries.items():
             files.append(File.generated(config, path, abs_src_path=str(entry.path)))
+        self._add_card_set(files, config, catalogue, settings)
         if files.get_file_from_path(MATERIALS_PAGE):
             log.error(f"{MATERIALS_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
                       "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
@@ -103,6 +104,16 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
                                         content=materials_page(list(plan.downloads), plan.entries, list(plan.problems),
                                                                bool(plan.unavailable))))
         return files
+
+    def _add_card_set(self, files: Files, config, catalogue, settings) -> None:
+        """'Stel je eigen kaartenset samen': its page, stylesheet and script (printed by the browser)."""
+        if files.get_file_from_path(CARD_SET_PAGE):
+            log.error(f"{CARD_SET_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
+                      "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
+            return
+        files.append(File.generated(config, CARD_SET_PAGE, content=card_set_page(catalogue, settings)))
+        for asset in CARD_SET_ASSETS:
+            files.append(File.generated(config, asset, content=asset_text(asset)))
 
     def _make_plan(self, catalogue, settings, workers: int, prune: bool) -> tuple[Plan, int]:
         """The print set with every PDF made, and how many of them had to be rendered."""

@@ -10,6 +10,7 @@ from .cache import Entry
 from .documents import Download
 
 MATERIALS_PAGE = "materialen/index.md"
+CARD_SET_PAGE = "materialen/kaartenset.md"  # card_set.py builds it
 GROUPS = (("leidraad", "Leidraden"), ("toolkit", "Toolkits"), ("pagina", "Model en andere pagina's"))
 PRINT_TIPS = ("**Zo druk je af.** Kantoorversies: A4, dubbelzijdig, *omslaan langs de lange zijde*, op werkelijke "
               "grootte (100 %, niet 'aanpassen aan pagina'); knip daarna langs de stippellijnen. "
@@ -51,7 +52,9 @@ def materials_page(downloads: list[Download], entries: dict[str, Entry], errors:
     parts = [front_matter(title="Materialen", description="Reflectiekaarten, toolkitkaarten, posters en leidraden om af te drukken."),
              "Alles om af te drukken, gemaakt uit dezelfde tekst als de website: reflectiekaarten en toolkitkaarten, "
              "posters en elke leidraad als pdf. Elk item draagt een QR-code naar zijn webpagina en een versie, zodat "
-             "je een oude kaart in de leraarskamer herkent.\n\n", PRINT_TIPS + "\n\n"]
+             "je een oude kaart in de leraarskamer herkent.\n\n", PRINT_TIPS + "\n\n",
+             f"Liever een eigen set? [Stel je eigen kaartenset samen]({link(MATERIALS_PAGE, CARD_SET_PAGE)}) uit "
+             "alle reflectie- en toolkitkaarten, of neem de kaarten van een thema, en druk ze af vanuit je browser.\n\n"]
     if unavailable:
         parts.append('!!! warning "Pdf\'s niet bijgewerkt"\n\n    Op deze computer kan WeasyPrint niet laden; de pdf\'s '
                      'hieronder komen uit de cache, de andere ontbreken.\n\n')
