@@ -31,7 +31,8 @@ def guide_items(builder: Builder, guide: Guide) -> None:
                 stamp, url, guide.source)
     builder.deck(f"{name}-reflectiekaarten", deck, owner, "Reflectiekaarten")
 
-    cited = tuple(a for a in (builder.catalogue.approach(i) for r in guide.aanbevelingen for i in r.aanpakken) if a)
+    cited = tuple(dict.fromkeys(Cited.of(a) for a in (builder.catalogue.approach(i) for r in guide.aanbevelingen
+                                                        for i in r.aanpakken) if a))
     sources = GuideSources(guide, url, stamp, s.site_url, link_table(guide.body, guide.src_uri, s.url_for),
                            code_table(guide.body, builder.catalogue, guide.src_uri), cited)
     builder.add(f"{name}-poster", "poster-guide.html.j2",
@@ -45,6 +46,23 @@ def guide_items(builder: Builder, guide: Guide) -> None:
 
 
 @dataclass(frozen=True)
+class Cited:
+    """What a guide prints of an approach a recommendation cites: its title and three figures (so an
+    edit elsewhere in the approach does not make the guide's PDFs again)."""
+
+    id: str
+    titel: str
+    impact: int | None
+    kosten: int
+    bewijssterkte: int
+    geverifieerd: bool
+
+    @classmethod
+    def of(cls, a: Approach) -> "Cited":
+        return cls(a.id, a.titel, a.impact, a.kosten, a.bewijssterkte, a.geverifieerd)
+
+
+@dataclass(frozen=True)
 class GuideSources:
     """Everything a guide's poster and PDF are made from (the recipe's argument: its repr is its value)."""
 
@@ -54,14 +72,14 @@ class GuideSources:
     site_url: str
     links: tuple
     codes: tuple
-    cited: tuple[Approach, ...]
+    cited: tuple[Cited, ...]
 
     def resolver(self) -> LinkResolver:
         g = self.guide
         return LinkResolver(g.src_uri, self.site_url, self.links, self.codes, posixpath.dirname(g.source), g.source)
 
 
-def _recommendation(rec: Recommendation, cited: tuple[Approach, ...]) -> dict:
+def _recommendation(rec: Recommendation, cited: tuple[Cited, ...]) -> dict:
     """What paper shows about the evidence: the grade from the source, or else the approaches it cites."""
     approaches = [a for a in cited if a.id in rec.aanpakken]
     return {"level": rec.bewijs or "", "approaches": [] if rec.bewijs else approaches}
@@ -92,7 +110,7 @@ def guide_context(meta: Meta, sources: GuideSources) -> dict:
     for part in parts:
         number, rec = by_anchor.get(part.anchor, (None, None))
         rendered.append({"title": part.title, "anchor": part.anchor, "number": number,
-                         "html": to_html(part.text, resolver, part.line + 1),
+                         "html": to_html(part.text, resolver, part.text_line),
                          **(_recommendation(rec, sources.cited) if rec else {"level": "", "approaches": []})})
     intro_html = to_html(intro, resolver, guide.body_line)
     _raise(resolver)
@@ -117,7 +135,7 @@ def guide_meta(guide: Guide) -> list[tuple[str, str]]:
 def _lead(section: Section, resolver: LinkResolver):
     """The first paragraph of a section: what a poster says under a recommendation."""
     first = next((b for b in blocks(section.text) if not is_list(b)), "")
-    return to_html(first, resolver, section.line + 1) if first else ""
+    return to_html(first, resolver, section.text_line) if first else ""
 
 
 def _sources(guide: Guide, resolver: LinkResolver, url: str) -> list[tuple[str, str]]:

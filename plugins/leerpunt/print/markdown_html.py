@@ -48,6 +48,7 @@ class Section:
     line: int
     text: str
     classes: tuple[str, ...] = ()  # the heading's classes, e.g. the poster marks `.praatplaat`
+    text_line: int = 0  # the line in the file where `text` starts
 
 
 def sections(body: str, body_line: int) -> tuple[str, list[Section]]:
@@ -59,9 +60,10 @@ def sections(body: str, body_line: int) -> tuple[str, list[Section]]:
     found = []
     for index, heading in enumerate(starts):
         end = offsets[index + 1] if index + 1 < len(offsets) else len(lines)
-        found.append(Section(heading.title, heading.anchor, heading.line,
-                             "\n".join(lines[offsets[index] + 1: end]).strip("\n"),
-                             tuple(heading.attrs.get("class", ()))))
+        raw = "\n".join(lines[offsets[index] + 1: end])
+        text = raw.lstrip("\n")
+        found.append(Section(heading.title, heading.anchor, heading.line, text.rstrip("\n"),
+                             tuple(heading.attrs.get("class", ())), heading.line + 1 + len(raw) - len(text)))
     return intro.strip("\n"), found
 
 

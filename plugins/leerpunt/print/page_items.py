@@ -119,5 +119,5 @@ def _poster_section(section: Section, resolver: LinkResolver, leave_drawn: bool 
     lead = next((b for b in parts if not is_list(b)), "")
     drawn = leave_drawn and section.title.casefold().startswith((SOURCES, PERSPECTIVES, PROCESS))
     lists = [] if drawn else [b for b in parts if is_list(b)]
-    return {"title": section.title, "lead": to_html(lead, resolver, section.line + 1) if lead else "",
-            "lists": [to_html(b, resolver, section.line + 1) for b in lists], "drawn": drawn}
+    return {"title": section.title, "lead": to_html(lead, resolver, section.text_line) if lead else "",
+            "lists": [to_html(b, resolver, section.text_line) for b in lists], "drawn": drawn}

@@ -33,6 +33,8 @@ def render(job: Job) -> Result:
         return Result(job.filename, None, len(document.pages), tuple(errors))
     pdf = document.write_pdf(finisher=lambda _document, pdf_file: _set_bleed_box(pdf_file, checks.bleed_mm),
                              pdf_tags=True)
+    if fetcher.refused:  # attachments are fetched while writing: a refused one fails the PDF too
+        return Result(job.filename, None, len(document.pages), tuple(dict.fromkeys(fetcher.refused)))
     return Result(job.filename, pdf, len(document.pages), ())
 
 
