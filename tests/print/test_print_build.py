@@ -148,3 +148,51 @@ def test_a_lenient_build_keeps_going_without_the_broken_pdfs_and_says_why(print_
     page = (folder / "index.html").read_text("utf-8")
     assert "Niet alle materialen konden gemaakt worden" in page
     assert "te veel tekst op de achterkant van toolkitkaart 1" in page
+
+
+def test_a_build_after_serve_renders_nothing_again(print_site, tmp_path, small_build):
+    """Before: `mkdocs serve` (QR codes to the local server) pruned the build's PDFs, so the next
+    `mkdocs build` made every PDF again. Now each address keeps its own cached PDFs."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    seed_cache(print_site, small_build)
+    config = load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        config.site_url = "http://127.0.0.1:8000/"  # as `mkdocs serve` sets it
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert len(list((print_site / CACHE).iterdir())) == 2  # the published address's folder and the local one
+    after = mkdocs_build(print_site, tmp_path / "site")
+    assert after.returncode == 0, after.stderr
+    assert rendered(after.stderr) == (0, ITEMS)
+
+
+def test_serve_without_weasyprint_warns_and_serves_the_site(print_site, tmp_path, monkeypatch, caplog):
+    """No Pango on the machine: `mkdocs serve` keeps going (a warning, no PDFs); `mkdocs build` says why it stops."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort
+
+    from leerpunt.print import runner
+
+    monkeypatch.setattr(runner, "weasyprint_problem", lambda: "OSError: cannot load library 'libpango-1.0-0'")
+    config = load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "serve"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    try:
+        with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.leerpunt"):
+            build(config)
+    finally:
+        config.plugins.on_shutdown()
+    assert "WeasyPrint kan niet laden" in caplog.text and "libpango" in caplog.text
+    assert (tmp_path / "serve" / "model" / "index.html").is_file()
+    assert "Pdf's niet bijgewerkt" in (tmp_path / "serve" / "materialen" / "index.html").read_text("utf-8")
+    assert not list((tmp_path / "serve" / "materialen").glob("*.pdf"))
+    plain = load_config(str(print_site / "mkdocs.yml"), site_dir=str(tmp_path / "build"))
+    caplog.clear()
+    with pytest.raises(Abort), caplog.at_level(logging.ERROR):
+        build(plain)
+    assert "leerpunt-print: WeasyPrint kan niet laden op deze computer (OSError: cannot load library" in caplog.text
+    assert "Traceback" not in caplog.text
