@@ -9,7 +9,7 @@ import threading
 import pytest
 from pypdf import PdfReader
 
-from browser.conftest import CHROMIUM, FLAGS, axe_violations
+from browser.conftest import axe_violations, browser  # noqa: F401 (Debian Chromium, as the browser tests drive it)
 from helpers import load
 from leerpunt.print.card_set import set_decks
 from leerpunt.print.documents import Settings
@@ -36,27 +36,17 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
-        yield browser
-        browser.close()
-
-
 def offered(catalogue):
     """Every card the page offers, in page order (the settings only shape the QR addresses)."""
     settings = Settings("https://leerpunt.example/", lambda src: src, None)
     return [card for deck in set_decks(catalogue, settings) for card in deck.cards]
 
 
-def test_a_chosen_set_prints_four_up_with_each_back_behind_its_front(served, chromium, tmp_path):
+def test_a_chosen_set_prints_four_up_with_each_back_behind_its_front(served, browser, tmp_path):
     url, catalogue = served
     cards = offered(catalogue)
     chosen = cards[:5] if len(cards) >= 5 else cards
-    page = chromium.new_page()
+    page = browser.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(url + "?kaarten=" + ",".join(card.id for card in chosen))
@@ -85,10 +75,10 @@ def test_a_chosen_set_prints_four_up_with_each_back_behind_its_front(served, chr
                 assert normalise(card.antwoord or card.vraag)[:40] not in text_in(pdf, 2 * sheet + 2, (ox, oy, 105, 148.5))
 
 
-def test_ticking_a_card_puts_the_choice_in_the_address_and_a_theme_chooses_its_cards(served, chromium):
+def test_ticking_a_card_puts_the_choice_in_the_address_and_a_theme_chooses_its_cards(served, browser):
     url, catalogue = served
     cards = offered(catalogue)
-    page = chromium.new_page()
+    page = browser.new_page()
     page.goto(url)
     page.locator(f'input[value="{cards[0].id}"]').check()
     assert f"kaarten={cards[0].id}" in page.url.replace("%3A", ":").replace("%2F", "/").replace("%2C", ",")
@@ -99,8 +89,8 @@ def test_ticking_a_card_puts_the_choice_in_the_address_and_a_theme_chooses_its_c
     page.close()
 
 
-def test_the_card_set_page_of_the_shipped_site_has_no_axe_violations(shipped_url, chromium):
-    page = chromium.new_page()
+def test_the_card_set_page_of_the_shipped_site_has_no_axe_violations(shipped_url, browser):
+    page = browser.new_page()
     page.goto(shipped_url + "materialen/kaartenset/?thema=feedback-en-evaluatie")
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in axe_violations(page)] == []
     page.close()

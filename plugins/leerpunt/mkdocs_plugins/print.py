@@ -111,7 +111,7 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
             log.error(f"{CARD_SET_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
                       "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
             return
-        files.append(File.generated(config, CARD_SET_PAGE, content=card_set_page(catalogue, settings)))
+        files.append(File.generated(config, CARD_SET_PAGE, content=card_set_page(catalogue, settings, self.cache.folder)))
         for asset in CARD_SET_ASSETS:
             files.append(File.generated(config, asset, content=asset_text(asset)))
 

@@ -9,12 +9,15 @@ The selection lives in the address (`?kaarten=…` or `?thema=…`), so a set ca
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..catalogue.model import Approach, Catalogue
 from ..catalogue.vocabularies import thema_labels
 from ..pages.common import front_matter
 from ..pages.finished import finished
+from .cache import environment_fingerprint
 from .documents import Settings
 from .downloads import CARD_SET_PAGE
 from .page_items import page_name
@@ -64,11 +67,28 @@ def set_decks(catalogue: Catalogue, settings: Settings) -> list[SetDeck]:
     return [deck for deck in decks if deck.cards]
 
 
-def card_set_page(catalogue: Catalogue, settings: Settings) -> str:
-    """The page's Markdown: a short introduction and the finished HTML of the form and the cards."""
+def card_set_page(catalogue: Catalogue, settings: Settings, cache: Path | None = None) -> str:
+    """The page's Markdown: a short introduction and the finished HTML of the form and the cards.
+
+    Its QR codes cost more than the rest of a warm build's print step, so with a cache folder the
+    page is kept there, named by a hash of everything it shows (as the PDFs are)."""
     decks = set_decks(catalogue, settings)
     used = {t for deck in decks for card in deck.cards for t in card.themas}
     themes = [(key, label) for key, label in thema_labels().items() if key in used]
+    key = hashlib.sha256((environment_fingerprint() + repr((decks, themes, ASSETS))).encode()).hexdigest()
+    kept = cache / f"kaartenset-{key}.md" if cache else None
+    if kept and kept.is_file():
+        return kept.read_text("utf-8")
+    page = _page(decks, themes)
+    if kept:
+        cache.mkdir(parents=True, exist_ok=True)
+        for old in cache.glob("kaartenset-*.md"):
+            old.unlink(missing_ok=True)
+        kept.write_text(page, "utf-8")
+    return page
+
+
+def _page(decks: list[SetDeck], themes: list[tuple[str, str]]) -> str:
     html = render_template("web/kaartenset.html.j2", decks=decks, themes=themes, assets=ASSETS,
                            title="", description="", keywords="")
     return (front_matter(title="Stel je eigen kaartenset samen",

@@ -40,9 +40,6 @@ class ExtraCard:
     """A cover, use or legend card: the deck says what it shows."""
 
     extra: str
-    number: int = 0
-    source: str = ""
-    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,7 +61,7 @@ class Deck:
     @property
     def extras(self) -> tuple[ExtraCard, ...]:
         kinds = (COVER, USE, LEGEND) if self.toolkit else (COVER, USE)
-        return tuple(ExtraCard(kind, source=self.source) for kind in kinds)
+        return tuple(ExtraCard(kind) for kind in kinds)
 
     @property
     def all_cards(self) -> tuple[DeckCard | ExtraCard, ...]:
