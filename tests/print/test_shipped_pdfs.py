@@ -96,5 +96,6 @@ def test_posters_and_guides_point_to_their_page(shipped):
         for suffix in ("", "-a4"):
             wall = folder / f"toolkit-{toolkit.slug}-wandplaat{suffix}.pdf"
             assert qr_codes(wall, 1, dpi=200) == [f"{SITE_URL}toolkits/{toolkit.slug}/"]
-            text = " ".join(text_in(wall, page) for page in range(1, len(PdfReader(wall).pages) + 1))
-            assert all(normalise(a.titel) in text for a in toolkit.aanpakken), toolkit.slug
+            # Compared without spaces and hyphens: pdftotext joins a title broken after a hyphen ('Eén-op-' / 'één…').
+            text = re.sub(r"[\s-]", "", "".join(text_in(wall, page) for page in range(1, len(PdfReader(wall).pages) + 1)))
+            assert all(re.sub(r"[\s-]", "", normalise(a.titel)) in text for a in toolkit.aanpakken), toolkit.slug

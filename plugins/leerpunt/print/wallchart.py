@@ -49,7 +49,7 @@ class Paper:
 
 # The legibility limits the wall charts keep (stated on the 'Materialen' page and tested):
 A3 = Paper("A3", 420, 297, 12, 68, 3, min_title_pt=12, max_title_pt=18, min_row_pt=9, min_impact_pt=18)
-A4 = Paper("A4", 297, 210, 9, 57, 2.2, min_title_pt=9.5, max_title_pt=14, min_row_pt=8, min_impact_pt=14)
+A4 = Paper("A4", 297, 210, 9, 61, 2.2, min_title_pt=9.5, max_title_pt=14, min_row_pt=8, min_impact_pt=14)
 PAPERS = (A3, A4)
 STEP_PT = 0.5
 PAD_X_MM, PAD_Y_MM = 2.6, 1.8

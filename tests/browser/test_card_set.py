@@ -1,39 +1,28 @@
 """'Stel je eigen kaartenset samen' printed from Debian Chromium: A4 pages, four cards a sheet,
 each back behind its front for long-edge duplex, the choice kept in the address, no axe violations."""
 
-import functools
-import http.server
 import math
-import threading
 
 import pytest
 from pypdf import PdfReader
 
-from browser.conftest import axe_violations, browser  # noqa: F401 (Debian Chromium, as the browser tests drive it)
-from helpers import load
+from helpers import REPO, load
 from leerpunt.print.card_set import set_decks
 from leerpunt.print.documents import Settings
-from pdftools import normalise, text_in
 
-pytestmark = [pytest.mark.build, pytest.mark.browser]
+from print.pdftools import normalise, text_in  # the print tests' PDF readers
+
+from .conftest import axe_violations
+
+pytestmark = pytest.mark.browser
 
 CELLS = ((0, 0), (105, 0), (0, 148.5), (105, 148.5))
 MIRROR = (1, 0, 3, 2)
 
 
 @pytest.fixture(scope="module")
-def served(small_build):
-    root, site, _ = small_build
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/materialen/kaartenset/", load(root)
-    server.shutdown()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+def served(shipped_url):
+    return shipped_url + "materialen/kaartenset/", load(REPO)
 
 
 def offered(catalogue):
@@ -89,8 +78,9 @@ def test_ticking_a_card_puts_the_choice_in_the_address_and_a_theme_chooses_its_c
     page.close()
 
 
-def test_the_card_set_page_of_the_shipped_site_has_no_axe_violations(shipped_url, browser):
+def test_the_card_set_page_has_no_axe_violations(served, browser):
+    url, _ = served
     page = browser.new_page()
-    page.goto(shipped_url + "materialen/kaartenset/?thema=feedback-en-evaluatie")
+    page.goto(url + "?thema=feedback-en-evaluatie")
     assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in axe_violations(page)] == []
     page.close()
