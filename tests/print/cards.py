@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from leerpunt.catalogue import scales
 from leerpunt.formatting import months_figure as months
+from leerpunt.texts import text
 
 from pdftools import normalise
 
@@ -28,11 +29,22 @@ def office_region(cell: int, region):
 def back_text(card, total: int) -> str:
     """What the back of a card must read, from its source fields and the scale labels."""
     if card.approach is None:
-        return normalise(f"REFLECTIEKAART {card.number} / {total} {card.vraag} {card.antwoord}")
+        return normalise(f"REFLECTIEKAART {card.number}/{total} {card.vraag} {card.antwoord}")
     a = card.approach
     impact = scales.scale_title("impact").replace(" (maanden)", "").upper()
+    status = "" if a.geverifieerd else text("cijfers_nog_te_bevestigen") + " "
     return normalise(
-        f"TOOLKITKAART {card.number} / {total} {a.titel} {impact} {months(a.impact)} {scales.impact_level(a.impact).label} "
+        f"TOOLKITKAART {card.number}/{total} {a.titel} {impact} {months(a.impact)} {scales.impact_level(a.impact).label} "
         f"{scales.scale_title('kosten').upper()} {scales.kosten_level(a.kosten).label} ({a.kosten} van 5) "
         f"{scales.scale_title('bewijssterkte').upper()} {scales.bewijssterkte_level(a.bewijssterkte).label} "
-        f"({a.bewijssterkte} van 5) {card.antwoord}")
+        f"({a.bewijssterkte} van 5) {status}{card.antwoord}")
+
+
+def extras(deck_cards) -> int:
+    """How many cards open a deck before its question cards: cover and use, and a legend for toolkit cards."""
+    return 3 if any(card.approach for card in deck_cards) else 2
+
+
+def position(card, deck_cards) -> int:
+    """A question card's place in the printed deck (1-based), after the cover, use and legend cards."""
+    return extras(deck_cards) + card.number

@@ -30,8 +30,12 @@ def page_sizes(pdf: Path) -> list[tuple[float, float]]:
     return [(mm(p.trimbox.width), mm(p.trimbox.height)) for p in PdfReader(pdf).pages]
 
 
+QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
 def normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """Whitespace collapsed and typographic quotes read as straight ones (the sources type straight ones)."""
+    return re.sub(r"\s+", " ", text).strip().translate(QUOTES)
 
 
 def text_in(pdf: Path, page: int, region_mm: tuple[float, float, float, float] | None = None) -> str:

@@ -8,7 +8,8 @@ from helpers import FIXTURES, load
 from leerpunt.catalogue import ContentError
 from leerpunt.print.decks import Deck, office_sheets, reflection_cards
 from leerpunt.print.downloads import size_text
-from leerpunt.print.render import Job, render
+from leerpunt.print.jobs import Checks, Job
+from leerpunt.print.render import render
 from leerpunt.print.stamp import fallback_date, newest, stamp_text
 from leerpunt.print.templating import render_template
 
@@ -50,9 +51,9 @@ def test_sizes_read_the_flemish_way(size, text):
 
 def _deck_job(card, variant="shop"):
     deck = Deck("test", "Reflectiekaart", "Goede feedback", (card,), "Versie november 2025 · abc123")
-    html = render_template("deck.html.j2", deck=deck, variant=variant, sheets=office_sheets(deck.cards),
+    html = render_template("deck.html.j2", deck=deck, variant=variant, sheets=office_sheets(deck.all_cards),
                            title="t", description="d", keywords="k")
-    return Job("materialen/test.pdf", html, bleed_mm=3.0 if variant == "shop" else 0.0)
+    return Job("materialen/test.pdf", html, Checks(bleed_mm=3.0 if variant == "shop" else 0.0))
 
 
 @pytest.mark.parametrize("variant", ["shop", "office"])
@@ -71,12 +72,12 @@ def test_overflowing_card_is_an_error_naming_card_and_line(variant):
 
 def test_a_card_that_fits_renders():
     result = render(_deck_job(cards(1)[0]))
-    assert result.errors == () and result.pdf.startswith(b"%PDF") and result.pages == 2
+    assert result.errors == () and result.pdf.startswith(b"%PDF") and result.pages == 2 * 3  # cover, use, the card
 
 
 def test_a_poster_that_needs_two_pages_is_an_error():
     html = "<html><body>" + "<p style='height: 200mm'>x</p>" * 3 + "</body></html>"
-    result = render(Job("materialen/p.pdf", html, one_page=True, source="toolkits/kern/toolkit.yml", what="de wandplaat"))
+    result = render(Job("materialen/p.pdf", html, Checks(pages=1, source="toolkits/kern/toolkit.yml", what="de wandplaat")))
     assert result.pdf is None
     assert [str(e) for e in result.errors] == [
         "toolkits/kern/toolkit.yml: verwacht de wandplaat op één pagina; gevonden: 3 pagina's: er staat te veel tekst op"]

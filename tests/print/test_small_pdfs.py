@@ -7,7 +7,7 @@ from html import unescape
 import pytest
 from pypdf import PdfReader
 
-from cards import BACK_QR, BACK_TEXT, QUESTION, back_text, office_region, shop_region
+from cards import BACK_QR, BACK_TEXT, QUESTION, back_text, extras, office_region, position, shop_region
 from helpers import load
 from leerpunt.print.decks import reflection_cards, toolkit_cards
 from pdftools import A3, A4, A6, box_mm, fonts, normalise, page_sizes, picture, qr_codes, text_in
@@ -18,13 +18,17 @@ SITE_URL = "https://leerpunt.example/"
 EXPECTED = {
     "leidraad-goede-feedback-reflectiekaarten-kantoor.pdf": "leidraden/goede-feedback/index.html",
     "leidraad-goede-feedback-reflectiekaarten-drukkerij.pdf": "leidraden/goede-feedback/index.html",
+    "leidraad-goede-feedback-reflectiekaarten-drukkerij-zonder-snijtekens.pdf": "leidraden/goede-feedback/index.html",
     "leidraad-goede-feedback-poster.pdf": "leidraden/goede-feedback/index.html",
     "leidraad-goede-feedback.pdf": "leidraden/goede-feedback/index.html",
     "toolkit-kern-kaarten-kantoor.pdf": "toolkits/kern/index.html",
     "toolkit-kern-kaarten-drukkerij.pdf": "toolkits/kern/index.html",
+    "toolkit-kern-kaarten-drukkerij-zonder-snijtekens.pdf": "toolkits/kern/index.html",
     "toolkit-kern-wandplaat.pdf": "toolkits/kern/index.html",
+    "toolkit-kern-wandplaat-a4.pdf": "toolkits/kern/index.html",
     "model-reflectiekaarten-kantoor.pdf": "model/index.html",
     "model-reflectiekaarten-drukkerij.pdf": "model/index.html",
+    "model-reflectiekaarten-drukkerij-zonder-snijtekens.pdf": "model/index.html",
     "model-praatplaat.pdf": "model/index.html",
     "model-bureaukaart.pdf": "model/index.html",
 }
@@ -78,13 +82,18 @@ def test_page_sizes_and_print_boxes(built):
             assert sizes == {A4}, name
         elif "drukkerij" in name:
             assert sizes == {A6}, name
+        elif "wandplaat-a4" in name:
+            assert sizes == {(A4[1], A4[0])}, name
         elif "wandplaat" in name:
             assert sizes == {(A3[1], A3[0])}, name
         else:
             assert sizes == {A3}, name
         for page in PdfReader(pdf).pages:
             trim = box_mm(page, "trimbox")
-            if "drukkerij" in name:  # 3 mm bleed, then 7 mm more for the crop marks
+            if "zonder-snijtekens" in name:  # 3 mm bleed and no room for marks
+                assert box_mm(page, "bleedbox") == (trim[0] - 3, trim[1] - 3, trim[2] + 6, trim[3] + 6), name
+                assert box_mm(page, "mediabox") == box_mm(page, "bleedbox"), name
+            elif "drukkerij" in name:  # 3 mm bleed, then 7 mm more for the crop marks
                 assert box_mm(page, "bleedbox") == (trim[0] - 3, trim[1] - 3, trim[2] + 6, trim[3] + 6), name
                 assert box_mm(page, "mediabox") == (trim[0] - 10, trim[1] - 10, trim[2] + 20, trim[3] + 20), name
             else:
@@ -95,9 +104,9 @@ def test_print_shop_decks_alternate_front_and_back_with_the_source_text(built):
     _, folder, catalogue = built
     for stem, deck in decks(catalogue):
         pdf = folder / f"{stem}-drukkerij.pdf"
-        assert len(PdfReader(pdf).pages) == 2 * len(deck), stem
+        assert len(PdfReader(pdf).pages) == 2 * (extras(deck) + len(deck)), stem
         for card in deck:
-            front, back = 2 * card.number - 1, 2 * card.number
+            front, back = 2 * position(card, deck) - 1, 2 * position(card, deck)
             assert text_in(pdf, front, shop_region(QUESTION)) == normalise(card.vraag), (stem, card.number)
             assert text_in(pdf, back, shop_region(BACK_TEXT)) == back_text(card, len(deck)), (stem, card.number)
 
@@ -106,9 +115,9 @@ def test_office_decks_put_four_cards_a_sheet_and_mirror_the_backs(built):
     _, folder, catalogue = built
     for stem, deck in decks(catalogue):
         pdf = folder / f"{stem}-kantoor.pdf"
-        assert len(PdfReader(pdf).pages) == 2 * math.ceil(len(deck) / 4), stem
+        assert len(PdfReader(pdf).pages) == 2 * math.ceil((extras(deck) + len(deck)) / 4), stem
         for card in deck:
-            sheet, cell = divmod(card.number - 1, 4)
+            sheet, cell = divmod(position(card, deck) - 1, 4)
             mirrored = (1, 0, 3, 2)[cell]  # long-edge duplex: the back lies under the mirrored cell
             assert text_in(pdf, 2 * sheet + 1, office_region(cell, QUESTION)) == normalise(card.vraag)
             assert text_in(pdf, 2 * sheet + 2, office_region(mirrored, BACK_TEXT)) == back_text(card, len(deck))
@@ -118,9 +127,10 @@ def test_qr_codes_lead_to_the_page_of_the_item(built):
     _, folder, catalogue = built
     for stem, deck in decks(catalogue):
         for card in deck:
-            assert qr_codes(folder / f"{stem}-drukkerij.pdf", 2 * card.number, shop_region(BACK_QR)) == [card.qr_url]
+            assert qr_codes(folder / f"{stem}-drukkerij.pdf", 2 * position(card, deck), shop_region(BACK_QR)) == [card.qr_url]
         office = folder / f"{stem}-kantoor.pdf"
-        assert qr_codes(office, 2) == sorted(card.qr_url for card in deck[:4])
+        on_first_sheet = 4 - extras(deck)  # the cover, use and legend cards point to the deck's page
+        assert set(qr_codes(office, 2)) >= {card.qr_url for card in deck[:on_first_sheet]}
     assert qr_codes(folder / "leidraad-goede-feedback.pdf", 1) == [f"{SITE_URL}leidraden/goede-feedback/"]
     assert qr_codes(folder / "leidraad-goede-feedback-poster.pdf", 1, dpi=200) == [f"{SITE_URL}leidraden/goede-feedback/"]
     assert qr_codes(folder / "toolkit-kern-wandplaat.pdf", 1, dpi=200) == [f"{SITE_URL}toolkits/kern/"]

@@ -74,7 +74,7 @@ def test_ci_jobs_run_on_debian_with_the_system_packages_from_one_script():
 def test_the_system_packages_script_keeps_browsers_out_of_the_build_set():
     text = (REPO / "scripts" / "system-packages").read_text("utf-8")
     build = next(line for line in text.splitlines() if line.startswith("build=("))
-    assert "libpango-1.0-0" in build and "fonts-dejavu-core" in build and "python3-venv" in build
+    assert "libpango-1.0-0" in build and "fonts-dejavu-core" in build and "fonts-dejavu-extra" in build and "python3-venv" in build
     assert "chromium" not in build and "chromium" in next(line for line in text.splitlines() if line.startswith("test=("))
 
 

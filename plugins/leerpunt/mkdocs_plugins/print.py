@@ -15,15 +15,16 @@ from mkdocs.structure.files import File, Files
 
 from .collections import site_content
 from .switch import SwitchableConfig, SwitchablePlugin
-from ..print import (MATERIALS_PAGE, Cache, FontsMissing, Settings, fallback_date, materials_page, page_section,
-                     print_set, render_all)
+from ..print import (CARD_SET_ASSETS, CARD_SET_PAGE, MATERIALS_PAGE, asset_text, card_set_page, Cache, FontsMissing, PrintUnavailable, Settings, address_folder, fallback_date,
+                     materials_page, page_section, print_set, render_all)
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
 
 class PrintConfig(SwitchableConfig):
     cache_dir = c.Type(str, default=".cache/leerpunt-print")
-    """Where rendered PDFs are kept between builds (relative to mkdocs.yml), keyed by a hash of their inputs."""
+    """Where rendered PDFs are kept between builds (relative to mkdocs.yml), keyed by a hash of their inputs,
+    one subfolder per site address (`mkdocs serve` and `mkdocs build` keep theirs side by side)."""
     workers = c.Type(int, default=0)
     """How many processes render PDFs at the same time; 0: one per available core."""
 
@@ -35,6 +36,7 @@ class Plan:
     downloads: tuple = ()
     entries: dict = field(default_factory=dict)
     problems: tuple = ()
+    unavailable: str = ""  # why no PDF could be made on this machine (WeasyPrint cannot load)
 
 
 class PrintPlugin(SwitchablePlugin[PrintConfig]):
@@ -68,7 +70,7 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
         if not config.site_url:
             raise PluginError("leerpunt-print: zet 'site_url' in mkdocs.yml; de QR-codes op de pdf's verwijzen ernaar.")
         self.root = Path(config.config_file_path).parent
-        self.cache = Cache(self.root / self.config.cache_dir)
+        self.cache = Cache(self.root / self.config.cache_dir / address_folder(config.site_url), self.root)
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -86,25 +88,47 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
             log.info(f"leerpunt-print: {rendered} van {len(self.plan.downloads)} pdf's opnieuw gemaakt, "
                      f"{len(self.plan.downloads) - rendered} uit de cache")
         plan = self.plan
+        if plan.unavailable:
+            log.warning(f"leerpunt-print: geen pdf's: WeasyPrint kan niet laden op deze computer ({plan.unavailable}). "
+                        "Installeer Pango (Debian: libpango-1.0-0) of zet leerpunt-print uit; de site werkt verder.")
         for problem in plan.problems:
             log.error(str(problem))
         for path, entry in plan.entries.items():
             files.append(File.generated(config, path, abs_src_path=str(entry.path)))
+        self._add_card_set(files, config, catalogue, settings)
         if files.get_file_from_path(MATERIALS_PAGE):
             log.error(f"{MATERIALS_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
                       "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
         else:
             files.append(File.generated(config, MATERIALS_PAGE,
-                                        content=materials_page(list(plan.downloads), plan.entries, list(plan.problems))))
+                                        content=materials_page(list(plan.downloads), plan.entries, list(plan.problems),
+                                                               bool(plan.unavailable))))
         return files
+
+    def _add_card_set(self, files: Files, config, catalogue, settings) -> None:
+        """'Stel je eigen kaartenset samen': its page, stylesheet and script (printed by the browser)."""
+        if files.get_file_from_path(CARD_SET_PAGE):
+            log.error(f"{CARD_SET_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
+                      "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
+            return
+        files.append(File.generated(config, CARD_SET_PAGE, content=card_set_page(catalogue, settings, self.cache.folder)))
+        for asset in CARD_SET_ASSETS:
+            files.append(File.generated(config, asset, content=asset_text(asset)))
 
     def _make_plan(self, catalogue, settings, workers: int, prune: bool) -> tuple[Plan, int]:
         """The print set with every PDF made, and how many of them had to be rendered."""
         try:
             items, errors = print_set(catalogue, settings)
-            outcome = render_all([item.job for item in items], self.cache, workers, prune=prune)
+            outcome = render_all([item.recipe for item in items], self.cache, workers, prune=prune)
         except FontsMissing as error:
             raise PluginError(f"leerpunt-print: {error}") from error
+        except PrintUnavailable as error:
+            if not self.serving:
+                raise PluginError(f"leerpunt-print: WeasyPrint kan niet laden op deze computer ({error}); installeer "
+                                  "Pango (Debian: libpango-1.0-0) of zet de plugin uit met 'enabled: false'.") from error
+            # `mkdocs serve` keeps serving the site: the PDFs that are cached, and a warning.
+            cached = {item.download.path: entry for item in items if (entry := self.cache.get(self.cache.key(item.recipe)))}
+            return Plan(tuple(item.download for item in items), cached, tuple(sorted(set(errors))), str(error)), 0
         return Plan(tuple(item.download for item in items), outcome.entries,
                     tuple(sorted(set(errors) | set(outcome.errors)))), len(outcome.rendered)
 

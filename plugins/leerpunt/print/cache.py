@@ -1,8 +1,15 @@
 """Content-addressed PDF cache: a PDF is made again only when one of its inputs changed.
 
-The key hashes everything that can change the bytes of a PDF: its HTML (content, templates and
-CSS are all in it, QR codes and stamp included), the files it embeds, the font files, the
-versions of the packages that lay out and write it, and this package's own code.
+The key is computed from a recipe without rendering anything: the recipe's arguments by value
+(catalogue objects, addresses, stamp), the files it may embed, the font files, the versions of
+the packages that lay out and write a PDF, Pango's, and the code and data of this whole Python
+package (templates, scales, interface texts, vocabularies: anything the HTML can be made from).
+Nothing in the key depends on where the project is checked out, so a CI cache of the folder
+stays valid between runs.
+
+Each site address gets its own subfolder (QR codes point to the address): `mkdocs serve` (the
+local address) and `mkdocs build` (the published one) keep their PDFs side by side, and pruning
+after a build only forgets PDFs of the same address.
 """
 
 from __future__ import annotations
@@ -19,12 +26,13 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from .fonts import fonts_fingerprint
-from .jobs import Job
+from .jobs import Recipe
 
 # Written when the print set changed in the background under `mkdocs serve` (not a PDF: prune keeps it).
 CHANGED_MARKER = "gewijzigd"
 PACKAGES = ("weasyprint", "pydyf", "fonttools", "tinycss2", "cssselect2", "tinyhtml5", "pillow", "segno",
-            "Jinja2", "Markdown", "pymdown-extensions", "leerpunt-site")
+            "Jinja2", "Markdown", "pymdown-extensions", "mkdocs-material", "leerpunt-site")
+CODE_SUFFIXES = (".py", ".css", ".j2", ".json", ".yml", ".yaml", ".txt", ".js", ".html", ".svg")
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,7 @@ class Entry:
 
 @cache
 def environment_fingerprint() -> str:
-    """Package versions, Pango (it shapes the text), fonts and this package's files."""
+    """Package versions, Pango (it shapes the text), fonts and every file of this package."""
     digest = hashlib.sha256()
     for name in PACKAGES:
         try:
@@ -47,9 +55,8 @@ def environment_fingerprint() -> str:
             digest.update(f"{name}=-\n".encode())
     digest.update(f"pango={_pango_version()}\n".encode())
     digest.update(fonts_fingerprint().encode())
-    package = resources.files("leerpunt.print")
-    for path in sorted(_files(package), key=lambda p: p[0]):
-        digest.update(path[0].encode() + b"\0" + path[1])
+    for name, data in sorted(_files(resources.files("leerpunt"))):
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
@@ -64,27 +71,34 @@ def _pango_version() -> str:
 
 def _files(folder, prefix: str = ""):
     for entry in folder.iterdir():
-        if entry.name == "__pycache__":
+        if entry.name == "__pycache__" or entry.name.startswith("."):
             continue
         if entry.is_dir():
             yield from _files(entry, f"{prefix}{entry.name}/")
-        elif entry.name.endswith((".py", ".css", ".j2")):
+        elif entry.name.endswith(CODE_SUFFIXES):
             yield f"{prefix}{entry.name}", entry.read_bytes()
 
 
+def address_folder(site_url: str) -> str:
+    """The subfolder of one site address: readable and unique ('leerpunt.example-1f2e3d4c')."""
+    readable = "".join(c if c.isalnum() or c in ".-" else "-" for c in site_url.split("://", 1)[-1]).strip("-")
+    return f"{readable[:40]}-{hashlib.sha256(site_url.encode()).hexdigest()[:8]}"
+
+
 class Cache:
-    """PDFs under `folder`, named by the hash of their inputs, with their page count beside them."""
+    """PDFs under `folder`, named by the hash of their recipe, with their page count beside them."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, root: Path | None = None):
         self.folder = folder
+        self.root = root or Path.cwd()  # the project folder: recipes name their inputs relative to it
 
-    def key(self, job: Job) -> str:
+    def key(self, recipe: Recipe) -> str:
         digest = hashlib.sha256(environment_fingerprint().encode())
-        digest.update(repr((job.filename, job.bleed_mm, job.one_page, job.source, job.line, job.what)).encode())
-        digest.update(job.html.encode("utf-8"))
-        for name in job.inputs:
-            path = Path(name)
-            digest.update(name.encode() + (path.read_bytes() if path.is_file() else b"(missing)"))
+        digest.update(recipe.key_text().encode("utf-8"))
+        for name in recipe.inputs:
+            path = self.root / name
+            digest.update(b"\0" + name.encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest() if path.is_file() else b"(missing)")
         return digest.hexdigest()
 
     def get(self, key: str) -> Entry | None:

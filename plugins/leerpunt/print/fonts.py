@@ -1,6 +1,7 @@
 """The fonts every PDF embeds, found as files so output never depends on fontconfig's choices.
 
-Only Debian's `fonts-dejavu-core` is needed (CI installs it). Naming the files in @font-face
+Debian's `fonts-dejavu-core` (regular, bold) and `fonts-dejavu-extra` (the oblique faces for
+italics) are needed; CI installs both. Naming the files in @font-face
 keeps a PDF the same on every machine with those files, and lets the cache hash their bytes.
 """
 
@@ -12,8 +13,9 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
-# (weight, file name) of the one family we print with.
-FACES = ((400, "DejaVuSans.ttf"), (700, "DejaVuSans-Bold.ttf"))
+# (weight, style, file name) of the one family we print with: a real italic, never a synthesised one.
+FACES = ((400, "normal", "DejaVuSans.ttf"), (700, "normal", "DejaVuSans-Bold.ttf"),
+         (400, "italic", "DejaVuSans-Oblique.ttf"), (700, "italic", "DejaVuSans-BoldOblique.ttf"))
 SEARCH_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
                "/usr/local/share/fonts", "/Library/Fonts", "/opt/homebrew/share/fonts")
 FAMILY = "Leerpunt Sans"
@@ -25,8 +27,14 @@ class FontsMissing(RuntimeError):
 
 @cache
 def font_files() -> tuple[tuple[int, Path], ...]:
-    """Each weight with the font file that prints it."""
-    return tuple((weight, _find(name)) for weight, name in FACES)
+    """Each upright weight with the font file that prints it."""
+    return tuple((weight, path) for weight, style, path in font_faces() if style == "normal")
+
+
+@cache
+def font_faces() -> tuple[tuple[int, str, Path], ...]:
+    """Every face (weight, style) with its file."""
+    return tuple((weight, style, _find(name)) for weight, style, name in FACES)
 
 
 def _find(name: str) -> Path:
@@ -39,19 +47,20 @@ def _find(name: str) -> Path:
         for line in sorted(listed.splitlines()):
             if Path(line).name == name:
                 return Path(line)
-    raise FontsMissing(f"font {name} not found: install Debian's fonts-dejavu-core (the PDFs embed DejaVu Sans)")
+    raise FontsMissing(f"font {name} not found: install Debian's fonts-dejavu-core and fonts-dejavu-extra "
+                       "(the PDFs embed DejaVu Sans)")
 
 
 def font_face_css() -> str:
     """@font-face rules naming the files, under a family name fontconfig cannot substitute."""
-    return "\n".join(f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; font-style: normal; '
-                     f'src: url("{path.resolve().as_uri()}"); }}' for weight, path in font_files())
+    return "\n".join(f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; font-style: {style}; '
+                     f'src: url("{path.resolve().as_uri()}"); }}' for weight, style, path in font_faces())
 
 
 @cache
 def fonts_fingerprint() -> str:
     """A hash of the font bytes: a changed font file must re-render every PDF."""
     digest = hashlib.sha256()
-    for _, path in font_files():
+    for _, _, path in font_faces():
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -1,15 +1,25 @@
-"""Make every PDF that is not in the cache, on all cores when there is more than one to make."""
+"""Make every PDF that is not in the cache, on all cores when there is more than one to make.
+
+Keys come from the recipes, so a warm pass renders no HTML at all; the HTML of a missing PDF is
+made here, in the main process, and rendered by WeasyPrint in worker processes.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..catalogue.errors import ContentError
 from ..cores import available_cores
 from .cache import Cache, Entry
-from .jobs import Job, Result
+from .jobs import ContentProblems, Job, Recipe, Result
+from .templating import render_template
+
+
+class PrintUnavailable(RuntimeError):
+    """WeasyPrint cannot load on this machine (usually: Pango is not installed)."""
 
 
 @dataclass(frozen=True)
@@ -21,27 +31,53 @@ class Outcome:
     rendered: tuple[str, ...]
 
 
-def render_all(jobs: list[Job], cache: Cache, workers: int = 0, prune: bool = True) -> Outcome:
-    """Cached PDFs are reused as they are; the others are rendered, checked and cached.
+def make_job(recipe: Recipe, root: Path) -> Job:
+    """The recipe's HTML, ready for a rendering process (raises ContentProblems)."""
+    context = recipe.context(*recipe.args)
+    origins = tuple(context.pop("origins", ()))
+    return Job(recipe.filename, render_template(recipe.template, **context), recipe.checks,
+               root.resolve().as_uri() + "/", recipe.inputs, origins)
 
-    With prune, cached PDFs that none of these jobs uses any more are removed."""
-    keys = {job.filename: cache.key(job) for job in jobs}
-    entries = {job.filename: entry for job in jobs if (entry := cache.get(keys[job.filename]))}
-    todo = [job for job in jobs if job.filename not in entries]
+
+def render_all(recipes: list[Recipe], cache: Cache, workers: int = 0, prune: bool = True) -> Outcome:
+    """Cached PDFs are reused as they are; the others are made, checked and cached.
+
+    With prune, cached PDFs of this address that none of these recipes uses any more are removed."""
+    keys = {recipe.filename: cache.key(recipe) for recipe in recipes}
+    entries = {r.filename: entry for r in recipes if (entry := cache.get(keys[r.filename]))}
+    todo = [recipe for recipe in recipes if recipe.filename not in entries]
     errors: list[ContentError] = []
-    for result in _render(todo, workers or available_cores()):
+    jobs = []
+    for recipe in todo:
+        try:
+            jobs.append(make_job(recipe, cache.root))
+        except ContentProblems as problems:
+            errors.extend(problems.errors)
+    for result in _render(jobs, workers or available_cores()):
         if result.pdf is None:
             errors.extend(result.errors)
         else:
             entries[result.filename] = cache.put(keys[result.filename], result.pdf, result.pages)
     if prune:
         cache.prune({keys[name] for name in entries})
-    return Outcome(entries, tuple(sorted(set(errors))), tuple(job.filename for job in todo))
+    return Outcome(entries, tuple(sorted(set(errors))), tuple(recipe.filename for recipe in todo))
+
+
+def weasyprint_problem() -> str:
+    """Why WeasyPrint cannot load here, or '' when it can (importing it loads Pango)."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError) as error:
+        return f"{type(error).__name__}: {error}"
+    return ""
 
 
 def _render(jobs: list[Job], workers: int) -> list[Result]:
     if not jobs:
         return []  # a warm build never even imports WeasyPrint
+    problem = weasyprint_problem()
+    if problem:
+        raise PrintUnavailable(problem)
     from .render import render
 
     workers = min(workers, len(jobs))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..badges.icons import icon as material_icon
 from .. import formatting
@@ -13,6 +14,7 @@ from ..catalogue import scales
 from ..texts import text
 from .fonts import font_face_css
 from .qr import qr_svg
+from .typography import breakable_url, dutch_quotes
 
 ON, OFF = "#1d5c68", "#c3d1d4"
 # Crop marks for a 105 × 148 mm card drawn on a 125 × 168 mm sheet (3 mm bleed + 7 mm for the
@@ -47,6 +49,11 @@ def short_url(url: str) -> str:
     return url.split("://", 1)[-1]
 
 
+def url_text(url: str) -> Markup:
+    """A web address as paper shows it: without 'https://', breaking only after a '/'."""
+    return breakable_url(short_url(url))
+
+
 def css_string(text: str) -> Markup:
     """Text for inside a double-quoted CSS string in a <style> element."""
     text = " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
@@ -56,6 +63,12 @@ def css_string(text: str) -> Markup:
 def _voorbeeld_notice() -> dict:
     """The site's own 'Voorbeeldtekst' notice (one wording for web and paper)."""
     return {"title": text("voorbeeldtekst"), "text": text("voorbeeldtekst_uitleg")}
+
+
+def emphasis(words: str) -> Markup:
+    """An interface text with '**bold**' parts, escaped, with Dutch quotes."""
+    escaped = str(escape(dutch_quotes(words)))
+    return Markup(re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped))
 
 
 def excerpt(text: str, limit: int = 40) -> str:
@@ -68,8 +81,9 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(scales=scales, fmt=formatting, icon=icon, icons=icons, crop_marks=crop_marks,
                        qr=lambda url: Markup(qr_svg(url)), font_faces=lambda: Markup(font_face_css()),
-                       voorbeeld_notice=_voorbeeld_notice())
-    env.filters.update(short_url=short_url, excerpt=excerpt, css_string=css_string)
+                       voorbeeld_notice=_voorbeeld_notice(), t=text)
+    env.filters.update(short_url=short_url, url_text=url_text, excerpt=excerpt, css_string=css_string, nl=dutch_quotes,
+                       emphasis=emphasis)
     return env
 
 
