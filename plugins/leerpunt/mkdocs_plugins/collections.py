@@ -39,7 +39,8 @@ from .switch import SwitchableConfig, SwitchablePlugin
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
 STYLESHEET = "assets/leerpunt/leerpunt.css"
-SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js", "assets/leerpunt/tooltips.js")
+SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js", "assets/leerpunt/tooltips.js",
+           "assets/leerpunt/filters.js")
 # The Markdown our generated pages use; added when mkdocs.yml does not list them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition", "pymdownx.details", "tables", "toc")
 
@@ -239,6 +240,12 @@ def site_content(config) -> SiteContent:
         raise PluginError("zet 'leerpunt-collections' in mkdocs.yml onder plugins (aan, vóór 'leerpunt-print' en "
                           "'leerpunt-search'): die lezen de inhoud die het laadt.")
     return plugin.content
+
+
+def site_web(config) -> Web:
+    """The templates of this build (a site's custom_dir first), for the other plugins' HTML."""
+    plugin = config.plugins.get("leerpunt-collections")
+    return plugin.web if plugin is not None and getattr(plugin, "web", None) else Web()
 
 
 def tab_of(src_uri: str, items) -> object | None:

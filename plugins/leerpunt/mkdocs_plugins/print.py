@@ -13,10 +13,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from .collections import site_content
+from .collections import site_content, site_web
 from .switch import SwitchableConfig, SwitchablePlugin
 from ..print import (CARD_SET_ASSETS, CARD_SET_PAGE, MATERIALS_PAGE, asset_text, card_set_page, Cache, FontsMissing, PrintUnavailable, Settings, address_folder, fallback_date,
                      materials_page, page_section, print_set, render_all)
+from ..print.downloads import approach_section
+from ..pages.materials import own_materials_section
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
@@ -102,7 +104,8 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
         else:
             files.append(File.generated(config, MATERIALS_PAGE,
                                         content=materials_page(list(plan.downloads), plan.entries, list(plan.problems),
-                                                               bool(plan.unavailable))))
+                                                               bool(plan.unavailable))
+                                        + own_materials_section(catalogue, site_web(config))))
         return files
 
     def _add_card_set(self, files: Files, config, catalogue, settings) -> None:
@@ -159,6 +162,11 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
         """Link the PDFs that belong to this page, with their size and page count."""
         mine = [d for d in self.plan.downloads if d.page == page.file.src_uri]
         section = page_section(mine, self.plan.entries, page.file.src_uri) if mine else ""
+        approach = site_content(config).catalogue.approach_at(page.file.src_uri)
+        if approach:
+            toolkit_page = f"toolkits/{approach.toolkit}/index.md"
+            section = approach_section(approach.id, [d for d in self.plan.downloads if d.page == toolkit_page],
+                                       self.plan.entries, page.file.src_uri)
         return markdown.rstrip() + "\n\n" + section if section else markdown
 
 

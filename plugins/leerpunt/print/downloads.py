@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 from ..catalogue.errors import ContentError
 from ..pages.common import front_matter, link, md_escape
+from ..pages.paths import MATERIALS_PAGE
 from .cache import Entry
 from .documents import Download
 
-MATERIALS_PAGE = "materialen/index.md"
 CARD_SET_PAGE = "materialen/kaartenset.md"  # card_set.py builds it
 GROUPS = (("leidraad", "Leidraden"), ("toolkit", "Toolkits"), ("pagina", "Model en andere pagina's"))
 PRINT_TIPS = ("**Zo druk je af.** Kantoorversies: A4, dubbelzijdig, *omslaan langs de lange zijde*, op werkelijke "
@@ -43,6 +43,17 @@ def page_section(downloads: Iterable[Download], entries: dict[str, Entry], from_
     if not items:
         return ""
     return ("## Afdrukken { #afdrukken }\n\n" + "\n".join(items) + "\n\n"
+            f"Alle kaarten, posters en pdf's staan op de pagina [Materialen]({link(from_uri, MATERIALS_PAGE)}).\n\n")
+
+
+def approach_section(approach_id: str, toolkit_downloads: Iterable[Download], entries: dict[str, Entry],
+                     from_uri: str) -> str:
+    """'Afdrukken' on an approach page: its own card (printed from the browser through the card set
+    page, which has exactly this card chosen) and its toolkit's decks."""
+    card = f"[Dit toolkitkaartje afdrukken]({link(from_uri, CARD_SET_PAGE)}?kaarten=a:{approach_id})"
+    decks = [_item(d, entries[d.path], from_uri) for d in toolkit_downloads if d.path in entries and "kaarten" in d.path]
+    return ("## Afdrukken { #afdrukken }\n\n"
+            f"{card}: voor- en achterkant op A4, vanuit je browser.\n\n" + "\n".join(decks) + "\n\n"
             f"Alle kaarten, posters en pdf's staan op de pagina [Materialen]({link(from_uri, MATERIALS_PAGE)}).\n\n")
 
 

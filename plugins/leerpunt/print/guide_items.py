@@ -17,6 +17,7 @@ from ..catalogue.vocabularies import niveau_labels, thema_labels
 from .decks import Deck, reflection_cards
 from .documents import PAPER, Builder, Meta, Owner, with_meta
 from .jobs import Checks, ContentProblems
+from ..catalogue.glossary import TermMatcher
 from .markdown_html import LinkResolver, Section, blocks, code_table, is_list, link_table, sections, to_html
 from .stamp import fingerprint, stamp_text
 
@@ -34,7 +35,8 @@ def guide_items(builder: Builder, guide: Guide) -> None:
     cited = tuple(dict.fromkeys(Cited.of(a) for a in (builder.catalogue.approach(i) for r in guide.aanbevelingen
                                                         for i in r.aanpakken) if a))
     sources = GuideSources(guide, url, stamp, s.site_url, link_table(guide.body, guide.src_uri, s.url_for),
-                           code_table(guide.body, builder.catalogue, guide.src_uri), cited)
+                           code_table(guide.body, builder.catalogue, guide.src_uri), cited,
+                           terms_used(builder.catalogue.glossary, guide.body))
     builder.add(f"{name}-poster", "poster-guide.html.j2",
                 ("Poster: in één oogopslag", "A3, de aanbevelingen met hun onderbouwing", PAPER["poster"]), owner,
                 poster_context, (sources,),
@@ -73,6 +75,7 @@ class GuideSources:
     links: tuple
     codes: tuple
     cited: tuple[Cited, ...]
+    terms: tuple[tuple[str, str], ...] = ()  # the glossary terms the guide uses: (term, definition)
 
     def resolver(self) -> LinkResolver:
         g = self.guide
@@ -114,8 +117,14 @@ def guide_context(meta: Meta, sources: GuideSources) -> dict:
                          **(_recommendation(rec, sources.cited) if rec else {"level": "", "approaches": []})})
     intro_html = to_html(intro, resolver, guide.body_line)
     _raise(resolver)
-    return with_meta(meta, **_common(sources), intro=intro_html, sections=rendered,
+    return with_meta(meta, **_common(sources), intro=intro_html, sections=rendered, terms=sources.terms,
                      sources=_sources(guide, resolver, sources.url), origins=resolver.images)
+
+
+def terms_used(glossary, text: str) -> tuple[tuple[str, str], ...]:
+    """The glossary terms a text uses (the same matcher as the web's tooltips), alphabetically."""
+    used = {term.term: term.definitie for _, term in TermMatcher(glossary).occurrences(text)} if glossary else {}
+    return tuple(sorted(used.items(), key=lambda item: item[0].casefold()))
 
 
 def _raise(resolver: LinkResolver) -> None:
