@@ -11,6 +11,7 @@ from helpers import REPO, sources_for
 from leerpunt.catalogue import load_catalogue, scales
 from leerpunt.formatting import signed_months
 from leerpunt.project import load_settings
+from leerpunt.texts import text as text_value
 
 
 pytestmark = pytest.mark.build
@@ -121,7 +122,8 @@ def test_every_guide_page_shows_recommendations_with_levels_and_cards(built, cat
             assert f'/{ref}/"' in html  # the approaches that carry the evidence are linked
         for card in guide.reflectiekaarten:
             assert card.vraag in text
-        assert "Voorbeeldtekst" in text
+        assert ("Voorbeeldtekst" in text) is guide.voorbeeld, page
+        assert 'class="lp-editorial"' in html and text_value("samenvatting_redactie") in text, page
 
 
 def test_kennisagenda_shows_statuses_linked_to_content(built, catalogue):

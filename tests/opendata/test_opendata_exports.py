@@ -18,6 +18,7 @@ from leerpunt.opendata import content_version, export_files, leidraden_json, too
 from leerpunt.opendata.exports import CSV_COLUMNS, LIST_SEPARATOR, neutralised
 
 SITE = "https://leerpunt.example/"
+LICENCE_INHOUD = REPO / "LICENSE-inhoud.md"
 ROOTS = {"fixture": FIXTURES / "valid", "shipped": REPO}
 
 
@@ -43,9 +44,11 @@ def validator_for(files, schema_path):
 
 # --- files and schemas ------------------------------------------------------------------------
 
-def test_export_files_are_the_data_their_schemas_and_the_csv_description(files):
-    assert sorted(files) == ["data/leidraden.json", "data/leidraden.schema.json", "data/toolkit.csv",
-                             "data/toolkit.csv-metadata.json", "data/toolkit.json", "data/toolkit.schema.json"]
+def test_export_files_are_the_data_their_schemas_and_the_csv_description(catalogue, files):
+    projects = ["data/projecten.json", "data/projecten.schema.json"] if catalogue.projects else []
+    assert sorted(files) == sorted(["data/leidraden.json", "data/leidraden.schema.json", "data/toolkit.csv",
+                                    "data/toolkit.csv-metadata.json", "data/toolkit.json", "data/toolkit.schema.json",
+                                    *projects])
     assert all(text.endswith("\n") for text in files.values())
 
 
@@ -74,11 +77,13 @@ def test_site_url_must_be_a_full_address():
     assert export_files(catalogue, "https://leerpunt.example") == export_files(catalogue, SITE)
 
 
-def test_licence_is_marked_as_a_placeholder_to_be_confirmed(files):
-    for name in ("data/toolkit.json", "data/leidraden.json"):
+def test_licence_names_cc_by_for_own_texts_and_the_makers_of_the_originals(files):
+    licence_texts = (LICENCE_INHOUD.read_text("utf-8"))
+    assert "CC BY 4.0" in licence_texts or "Creative Commons" in licence_texts
+    for name in (n for n in files if n.endswith(".json") and not n.endswith("schema.json") and "metadata" not in n):
         licence = json.loads(files[name])["licentie"]
-        assert licence["voorlopig"] is True
-        assert licence["tekst"].startswith("Voorlopige tekst, nog te bevestigen door Leerpunt.")
+        assert licence["voorlopig"] is False
+        assert "CC BY 4.0" in licence["tekst"] and "creativecommons.org/licenses/by/4.0" in licence["tekst"]
     assert "Education Endowment Foundation" in json.loads(files["data/toolkit.json"])["licentie"]["tekst"]
 
 

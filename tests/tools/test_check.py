@@ -18,7 +18,7 @@ def break_cost(site):
 def test_ok_summary_and_exit_zero(site, capsys, monkeypatch):
     monkeypatch.chdir(site)
     assert main([]) == 0
-    assert capsys.readouterr().out.strip() == "Alles in orde: 2 aanpakken in 1 toolkits, 1 leidraden, 3 thema's van de kennisagenda."
+    assert capsys.readouterr().out.strip() == "Alles in orde: 2 aanpakken in 1 toolkits, 1 leidraden, 3 thema's van de kennisagenda, 0 projecten, 0 begrippen."
 
 
 def test_human_output_names_file_line_field_and_gives_a_tip(site, capsys, monkeypatch):

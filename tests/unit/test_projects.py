@@ -118,7 +118,8 @@ CASES = {
          "accenten (bv. 'peer-tutoring'); gevonden: 'Samen Lezen'"]),
     "broken-yaml": (
         lambda r: replace(r, READING, "niveaus: [lager]", "niveaus: [lager"),
-        ["projecten/samen-lezen.yml:10: verwacht geldige YAML; gevonden: expected ',' or ']', but got ':' (controleer "
+        ["projecten/samen-lezen.yml:10: verwacht geldige YAML; gevonden: een lijst tussen [ ] die niet goed gesloten is "
+         "(gevonden: ':') (controleer "
          "inspringing, dubbele punten en aanhalingstekens)"]),
 }
 
