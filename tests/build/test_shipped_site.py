@@ -125,6 +125,8 @@ def test_every_guide_page_shows_recommendations_with_levels_and_cards(built, cat
             assert card.vraag in text
         assert ("Voorbeeldtekst" in text) is guide.voorbeeld, page
         assert 'class="lp-editorial"' in html and text_value("samenvatting_redactie") in text, page
+        editorial = re.search(r'<p class="lp-editorial">.*?</p>', html, re.S).group(0)
+        assert f'href="{guide.bron or "https://leerpunt.be/"}"' in editorial, page  # always a way to the official text
 
 
 def test_kennisagenda_shows_statuses_linked_to_content(built, catalogue):

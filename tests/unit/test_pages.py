@@ -56,3 +56,13 @@ def test_theme_page_lists_approaches_with_badges_and_guides():
     page = generated_pages(load(FIXTURES / "valid"))["themas/feedback-en-evaluatie.md"]
     assert "## Kerntoolkit\n\n- [Feedback](../toolkits/kern/feedback.md) <!--lp-af--><span class=\"lp-badges\">" in page
     assert "## Leidraden\n\n- [Goede feedback](../leidraden/goede-feedback/index.md) (november 2025)" in page
+
+
+def test_editorial_line_links_the_official_text_or_says_where_to_find_it():
+    from leerpunt.pages.common import editorial_line
+
+    own = editorial_line("https://leerpunt.be/leidraden/feedback")
+    assert "(https://leerpunt.be/leidraden/feedback)" in own and "leerpunt.be" in own
+    fallback = editorial_line("", "de officiële leidraad vind je op leerpunt.be")
+    assert "[de officiële leidraad vind je op leerpunt.be ↗](https://leerpunt.be/)" in fallback
+    assert editorial_line("") == "Samenvatting door de redactie\n{: .lp-editorial }\n\n"

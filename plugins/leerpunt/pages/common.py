@@ -52,9 +52,19 @@ def official_text_link(url: str) -> str:
     return f"[{md_escape(label)} ↗]({url})"
 
 
-def editorial_line(url: str) -> str:
-    """The quiet line under a title: our own summary, and where the official text is."""
-    official = f" · {official_text_link(url)}" if url else ""
+LEERPUNT_HOME = "https://leerpunt.be/"
+
+
+def editorial_line(url: str, fallback_label: str = "") -> str:
+    """The quiet line under a title: our own summary, and where the official text is.
+
+    Without an address of its own, `fallback_label` (if given) points to Leerpunt's site instead."""
+    if url:
+        official = f" · {official_text_link(url)}"
+    elif fallback_label:
+        official = f" · [{md_escape(fallback_label)} ↗]({LEERPUNT_HOME})"
+    else:
+        official = ""
     return f"{text('samenvatting_redactie')}{official}\n{{: .lp-editorial }}\n\n"
 
 

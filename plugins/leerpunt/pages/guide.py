@@ -25,7 +25,7 @@ def guide_page(guide: Guide, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     return "".join([
         front_matter(title=guide.titel, description=guide.samenvatting, voorbeeld=guide.voorbeeld),
         titled(guide.src_uri, [(GUIDES_TITLE, GUIDES_INDEX)], guide.titel, web),
-        editorial_line(guide.bron),
+        editorial_line(guide.bron, text("leidraad_op_leerpunt")),
         f"{meta}\n{{: .lp-meta }}\n\n",
         _at_a_glance(guide, catalogue, web),
         _body_with_evidence(guide, catalogue, web),
