@@ -59,3 +59,20 @@ def test_a_build_with_the_second_process_writes_the_same_site(tmp_path, monkeypa
         sites[threshold] = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     assert sorted(sites[0]) == sorted(sites[1]) and any(name.startswith("search/index.") for name in sites[0])
     assert [name for name in sites[0] if sites[0][name] != sites[1][name]] == []
+
+
+def test_the_worker_is_forked_only_when_no_other_thread_runs():
+    import sys
+    import threading
+
+    from leerpunt.search.background import _start_method
+
+    assert _start_method() == ("fork" if sys.platform == "linux" else "spawn")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()

@@ -1,7 +1,10 @@
 """The publication check: editors' notes, placeholders and repository paths never reach readers."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from helpers import load
-from leerpunt.publication import leaks_in, output_leaks, public_lines, source_marker_errors
+from leerpunt.publication import MARKERS, leaks_in, markers_in, output_leaks, public_lines, source_marker_errors
 from helpers import sources_for
 
 
@@ -53,3 +56,13 @@ def test_notes_are_found_across_line_breaks():
 def test_the_fixture_site_is_clean(site):
     assert source_marker_errors(sources_for(site)) == []
     assert load(site).errors == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["nog aan te ", "vullen", "TODO", "xTODO", "\n", " ", "kleurcode ", "verloren",
+                                 "plugins/", "x.py", "Lorem", " ipsum", "é", "anchors-mission", "EEF-toolkit.json"]),
+                max_size=12))
+def test_the_one_pass_guard_never_hides_a_marker(parts):
+    text = "".join(parts)
+    per_line = any(marker.pattern.search(line) for line in text.split("\n") for marker in MARKERS)
+    assert bool(markers_in(text)) is per_line

@@ -32,10 +32,12 @@ def leaves_project(path: Path, root: Path) -> bool:
     return not path.resolve().is_relative_to(root.resolve())
 
 
-def published_from_outside(path: Path, sources: Sources) -> bool:
-    """A file the build found in a source folder that really lives outside the project (through a symlink).
-    Theme and plugin files (wherever Python installed them) are not the editors' and stay."""
-    return any(path.is_relative_to(folder) for folder in source_folders(sources)) and leaves_project(path, sources.root)
+def published_from_outside(paths: list[Path], sources: Sources) -> list[Path]:
+    """The files among `paths` (what the build found) that really live outside the project: at or under a
+    symlink in a source folder that leads out. Theme and plugin files (wherever Python installed them) are
+    not the editors' and stay. One walk for the links, not a path resolution per file."""
+    links = outside_links(sources)
+    return [path for path in paths if any(path == link or path.is_relative_to(link) for link in links)] if links else []
 
 
 def outside_links(sources: Sources) -> list[Path]:
