@@ -60,7 +60,8 @@ def test_the_fixture_site_is_clean(site):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["nog aan te ", "vullen", "TODO", "xTODO", "\n", " ", "kleurcode ", "verloren",
-                                 "plugins/", "x.py", "Lorem", " ipsum", "é", "anchors-mission", "EEF-toolkit.json"]),
+                                 "plugins/", "x.py", "Lorem", " ipsum", "é", "anchors-mission", "EEF-toolkit.json",
+                                 "ſcripts/", "TODo"]),
                 max_size=12))
 def test_the_one_pass_guard_never_hides_a_marker(parts):
     text = "".join(parts)
