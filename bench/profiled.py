@@ -18,6 +18,8 @@ import time
 
 INTERVAL = 0.005  # seconds between samples: from 4 ms on pyinstrument uses the cheap coarse clock
 WORKER_PREFIX = "BENCH_PROFILED_PREFIX"
+_main_profiler = []  # the main process's profiler: a forked worker inherits it running and stops it
+_original_work = []  # background._work before it was replaced: a forked worker runs this copy
 
 
 def _profiler():
@@ -37,26 +39,34 @@ def _save(profiler, prefix: str, name: str, started_cpu: float) -> None:
 
 
 def profiled_work(messages, answer, excluded_classes) -> None:
-    """The search worker's own target, under a profiler of its own (runs in the second process)."""
+    """The search worker's own target, under a profiler of its own (runs in the second process).
+    A forked worker starts as a copy of the main process, its profiler running: that one stops
+    unsaved (its samples are the main process's), and the worker's CPU time starts at zero."""
+    for inherited in _main_profiler:
+        if inherited.is_running:
+            inherited.stop()
     started_cpu = time.process_time()
     profiler = _profiler()
     profiler.start()
     try:
-        from leerpunt.search.background import _work
-
-        _work(messages, answer, excluded_classes)
+        if _original_work:
+            work = _original_work[0]
+        else:  # spawned: a fresh import, so _work is the original
+            from leerpunt.search.background import _work as work
+        work(messages, answer, excluded_classes)
     finally:
         _save(profiler, os.environ[WORKER_PREFIX], "worker", started_cpu)
 
 
 def _profiling_the_worker(add_plugin):
     """PluginCollection.__setitem__ that, once our search plugin is loaded, has its second process run
-    profiled_work (spawn pickles the target by name: the worker imports this module and profiles itself).
+    profiled_work (a forked worker runs it as it is; spawn pickles it by name: the worker imports this module).
     Nothing is imported for it: a build without our plugins profiles as it runs."""
     def add(self, key, value):
         add_plugin(self, key, value)
         background = sys.modules.get("leerpunt.search.background")
-        if background is not None:
+        if background is not None and background._work is not profiled_work:
+            _original_work[:] = [background._work]
             background._work = profiled_work
     return add
 
@@ -71,6 +81,7 @@ def main(argv: list[str]) -> int:
     os.environ[WORKER_PREFIX] = prefix  # the second process inherits it
     started_cpu = time.process_time()
     profiler = _profiler()
+    _main_profiler.append(profiler)
     profiler.start()
     code = 0
     try:
