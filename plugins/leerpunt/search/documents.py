@@ -3,7 +3,10 @@
 Pure: HTML in, sections out. Text inside elements that only decorate (permalinks, icons,
 badges and figure tiles, whose meaning the headline sentence and the result badges carry, a
 guide's 'in één oogopslag' list that repeats its headings), hidden elements
-and elements with `data-search-exclude` (Material's convention) is left out.
+and elements with `data-search-exclude` (Material's convention) is left out. So are the lists
+of links under the headings of LINK_LIST_HEADINGS ('Verwante aanpakken', 'Bronnen', 'Meer
+lezen' …): they name other pages, and a search for those pages must find the pages themselves,
+not every list that points to them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,11 @@ SKIPPED_ELEMENTS = {"script", "style", "svg", "template", "noscript", "button", 
 DEFAULT_EXCLUDED_CLASSES = ("headerlink", "lp-badges", "lp-tiles", "lp-level", "lp-glance", "lp-sr")
 # Text formatting does not separate words; every other tag does, also links and spans, which
 # generated pages put side by side without a space and lay out with CSS.
+# Sections whose lists are links to other pages (headings as the site writes them; a heading
+# that starts with one of these counts, e.g. 'Projecten rond dit thema').
+LINK_LIST_HEADINGS = ("Meer lezen", "Bronnen", "Verwante aanpakken", "Projecten rond", "Op de kennisagenda",
+                      "Aanpakken uit de toolkit", "In de leidraden", "Afdrukken")
+LISTS = {"ul", "ol", "dl"}
 INLINE_ELEMENTS = {"abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
                    "s", "samp", "small", "strong", "sub", "sup", "time", "u", "var"}
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -86,6 +94,10 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def is_link_list_heading(heading: str) -> bool:
+    return heading.startswith(LINK_LIST_HEADINGS)
+
+
 def _attributes(text: str) -> list[tuple[str, str | None]]:
     """(name, value) pairs as html.parser gives them: names lower-cased, None for a bare name."""
     pairs = []
@@ -114,7 +126,8 @@ class _SectionParser:
         attributes = dict(attrs)
         classes = set((attributes.get("class") or "").split())
         if self.skip_depth or tag in SKIPPED_ELEMENTS or classes & self.excluded_classes \
-                or "data-search-exclude" in attributes or "hidden" in attributes:
+                or "data-search-exclude" in attributes or "hidden" in attributes \
+                or (tag in LISTS and self.heading is None and is_link_list_heading(self.sections[-1].heading)):
             self.skip_depth += 1
             return
         if tag == "h1":

@@ -2,7 +2,8 @@
 
 Pure: pages in, files (name → bytes) out. The work is done in two passes over the text:
 the first collects the vocabulary of the site (every stem), the second adds the word forms
-that need it (a diminutive's base word, the last part of a compound, synonym groups). The
+that need it (a diminutive's base word, the last part of a compound, the derivational family,
+synonym groups). The
 terms are counted here, as lunr.py's Builder counts them (a test checks they agree): the
 compact index ships counts, not lunr's weights, and the Builder spends most of its time
 re-tokenizing term lists and keeping metadata we do not use.
@@ -18,8 +19,8 @@ from functools import cache
 from pathlib import Path
 
 from . import compact
-from .analysis import analyse, compound_parts, diminutive_base, stop_words
-from .documents import Section
+from .analysis import analyse, compound_parts, diminutive_base, family, stop_words
+from .documents import Section, is_link_list_heading
 from .facets import PageFacets
 from .synonyms import Synonyms, group_finder
 
@@ -63,8 +64,8 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
     for number, page in enumerate(pages):
         recommendations = page.facets.recommendations or {}
         for position, section in enumerate(page.sections):
-            if position and not (section.text or section.heading):
-                continue
+            if position and not (section.text or section.heading and not is_link_list_heading(section.heading)):
+                continue  # nothing to find: no words, or only the heading of a list of links
             first = position == 0
             documents.append(Document(number, section.anchor, section.heading, {
                 "title": page.title if first else "",
@@ -152,7 +153,8 @@ def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[st
 
 
 def _word_forms(vocabulary: set[str]):
-    """Extra terms for a word: its diminutive's base word and the known last parts of compounds."""
+    """Extra terms for a word: its diminutive's base word, the known last parts of compounds and
+    its derivational family."""
     cache: dict[tuple[str, str], list[str]] = {}
 
     def extra(word: str, term: str) -> list[str]:
@@ -164,6 +166,9 @@ def _word_forms(vocabulary: set[str]):
                 forms.append(base)
             for stem in ([base] if base else []) + [term]:
                 forms.extend(part for part in compound_parts(stem, vocabulary) if part not in forms)
+            kin = family(word)
+            if kin:
+                forms.append(kin)
             cache[key] = forms
         return cache[key]
 
