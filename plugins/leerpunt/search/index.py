@@ -24,8 +24,9 @@ from .documents import Section, is_link_list_heading
 from .facets import PageFacets
 from .synonyms import Synonyms, group_finder
 
-# Fields with their boosts: a hit in a page title counts ten times a hit in body text.
-FIELDS = (("title", 10), ("headings", 5), ("summary", 3), ("body", 1))
+# Fields with their boosts: a hit in a page title counts ten times a hit in body text, a hit in
+# the summary (what the page says it is about) six times.
+FIELDS = (("title", 10), ("headings", 5), ("summary", 6), ("body", 1))
 K1, B = 1.2, 0.75
 INDEX_DIR = "search"
 

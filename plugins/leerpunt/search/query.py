@@ -20,8 +20,8 @@ Clauses, all optional (a document matching more of them ranks higher):
   synonym groups (`beweging` ~ `fysieke activiteit`);
 - for a word whose stem the index lacks (`metacognitieve`): the terms that start with that
   stem minus one or two letters, with the same small boost;
-- when none of the above is in the index: the terms at most one edit away from the stem of
-  every word of FUZZY_MIN_LENGTH letters or more (`huisswerk` → `huiswerk`).
+- for a word of FUZZY_MIN_LENGTH letters or more that none of the above finds in the index:
+  the terms at most one edit away from its stem (`coperatief` → `cooperatief`).
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
             found.append((term, boost))
 
     find_groups = group_finder(index.data["synonyms"])
-    stems, expanded, unknown, words = [], [], [], []
+    stems, expanded, unknown, lost, words = [], [], [], [], []
     for token in tokens:
         word = normalize(token)
         if word:
@@ -107,6 +107,8 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
         for part, boost in zip(parts, (HEAD_BOOST, TAIL_BOOST) if len(parts) == 2 else (TAIL_BOOST,)):
             add(part, boost)
         expanded.extend(parts or [stems[-1]])
+        if stems[-1] not in index.frequency and not base and not parts and not (kin and kin in index.frequency):
+            lost.append(stems[-1])
     for first, second in zip(words, words[1:]):
         joined = stem(first + second)
         if joined in index.frequency:
@@ -118,14 +120,17 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
         if len(word) >= PREFIX_MIN_LENGTH:
             for term in _completions(index, [word, stem(word)], seen):
                 add(term, PREFIX_BOOST)
+    nothing_near = set()
     for missing in unknown:
-        for term in _near(index, missing, seen):
+        nearby = _near(index, missing, seen)
+        if not nearby:
+            nothing_near.add(missing)
+        for term in nearby:
             add(term, PREFIX_BOOST)
-    if not any(term in index.frequency for term, _ in found):
-        for term in stems:
-            if len(term) >= FUZZY_MIN_LENGTH:
-                for near in _fuzzy(index, term, seen):
-                    add(near, FUZZY_BOOST)
+    for missing in lost:
+        if missing in nothing_near and len(missing) >= FUZZY_MIN_LENGTH:
+            for term in _fuzzy(index, missing, seen):
+                add(term, FUZZY_BOOST)
     return found
 
 

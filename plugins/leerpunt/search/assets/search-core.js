@@ -400,7 +400,7 @@
     function add(term, boost) {
       if (!seen.has(term)) { seen.add(term); found.push([term, boost]) }
     }
-    var stemmed = [], expanded = [], unknown = [], words = []
+    var stemmed = [], expanded = [], unknown = [], lost = [], words = []
     tokens.forEach(function (token) {
       var word = normalize(token)
       if (word) words.push(word)
@@ -418,6 +418,7 @@
       var boosts = parts.length === 2 ? [HEAD_BOOST, TAIL_BOOST] : [TAIL_BOOST]
       parts.forEach(function (part, i) { add(part, boosts[i]) })
       Array.prototype.push.apply(expanded, parts.length ? parts : [own])
+      if (!index.known(own) && !base && !parts.length && !(kin && index.known(kin))) lost.push(own)
     })
     for (var w = 0; w + 1 < words.length; w++) {
       var joined = stem(words[w] + words[w + 1])
@@ -429,14 +430,16 @@
       if (word.length >= PREFIX_MIN_LENGTH)
         completions(index, [word, stem(word)], seen).forEach(function (term) { add(term, PREFIX_BOOST) })
     }
+    var nothingNear = new Set()
     unknown.forEach(function (term) {
-      near(index, term, seen).forEach(function (found) { add(found, PREFIX_BOOST) })
+      var nearby = near(index, term, seen)
+      if (!nearby.length) nothingNear.add(term)
+      nearby.forEach(function (found) { add(found, PREFIX_BOOST) })
     })
-    if (!found.some(function (clause) { return index.known(clause[0]) })) {
-      stemmed.forEach(function (term) {
-        if (term.length >= FUZZY_MIN_LENGTH) fuzzy(index, term, seen).forEach(function (near) { add(near, FUZZY_BOOST) })
-      })
-    }
+    lost.forEach(function (term) {
+      if (nothingNear.has(term) && term.length >= FUZZY_MIN_LENGTH)
+        fuzzy(index, term, seen).forEach(function (close) { add(close, FUZZY_BOOST) })
+    })
     return found
   }
 
