@@ -199,7 +199,7 @@ def test_facets_filter_and_count(shipped_url, chromium):
         count = int(re.search(r"\((\d+)\)", guides).group(1))
         assert page.locator("[data-lp-search] .md-search-result__meta").inner_text() == \
             ("1 resultaat" if count == 1 else f"{count} resultaten")
-        page.select_option("[data-lp-search] .lp-search-select:has-text('Niveau') select", "kleuter")
+        page.select_option("[data-lp-search] .lp-search-select:has-text('Niveau') select", "lager")
         page.wait_for_function("[...document.querySelectorAll('[data-lp-search] .lp-search-hit')].length > 0")
         assert page.locator("[data-lp-search] .lp-search-group").count() == 1
         page.locator("[data-lp-search] .lp-search-chip", has_text="Alles").click()
@@ -294,6 +294,43 @@ def test_no_results_says_so_with_a_hint(shipped_url, chromium):
         assert page.locator("[data-lp-search] .lp-search-hit").count() == 0
         page.goto(shipped_url + "zoeken/?q=xyzzyq")
         page.wait_for_selector(".lp-search-page .lp-search-none")
+
+    chromium.run(scenario)
+
+
+def test_no_results_offer_a_close_query_the_explorer_and_the_popular_pages(shipped_url, shipped_index, chromium):
+    """Two letters off (beyond the one-edit fallback): 'Bedoelde je zittenblijven?', explorers filtered on
+    the themes of what that finds, and the links of the home page's 'Populair' section."""
+    typo = "zittenblijfenn"
+    assert ranked_pages(shipped_index, typo) == []
+
+    def scenario(page):
+        page.goto(shipped_url)
+        home_links = page.evaluate("[...document.querySelector('#populair ~ ol').querySelectorAll('a')]"
+                                   ".map(a => a.href)")
+        open_search(page, page.url)
+        page.keyboard.type(typo)
+        page.wait_for_selector("[data-lp-search] .lp-search-nothing")
+        box = page.locator("[data-lp-search] .lp-search-nothing")
+        suggestion = box.locator(".lp-search-suggestion").first
+        assert suggestion.inner_text() == "zittenblijven"
+        explorers = box.locator(".lp-search-nothing__explore a").evaluate_all("links => links.map(a => a.href)")
+        themes = {theme for page_ in shipped_index.data["pages"]
+                  if page_[0] == "toolkits/leren-en-lesgeven/zittenblijven/" for theme in page_[4]}
+        assert explorers and all(re.search(r"/toolkits/[^/]+/\?thema=", href) for href in explorers)
+        assert themes & {href.split("thema=")[1] for href in explorers}
+        popular = box.locator(".lp-search-nothing__popular a").evaluate_all("links => links.map(a => a.href)")
+        assert len(popular) >= 3 and popular == home_links
+        suggestion.click()
+        page.wait_for_selector(".lp-search-page .lp-search-hit")
+        assert hit_titles(page, ".lp-search-page")[0].startswith("Zittenblijven")
+        page.goto(shipped_url + "zoeken/?q=" + typo)
+        page.wait_for_selector(".lp-search-page .lp-search-nothing .lp-search-suggestion")
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate("""() => axe.run({include: [['.lp-search-page']]},
+            {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+            .then(r => r.violations.map(v => [v.id, v.nodes.map(n => n.target.join(' '))]))""")
+        assert violations == []
 
     chromium.run(scenario)
 

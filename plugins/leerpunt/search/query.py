@@ -115,10 +115,12 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
             add(joined, JOINED_BOOST)
     for group in find_groups(stems) + find_groups(expanded):
         add(group, SYNONYM_BOOST)
+    completed = False
     if typing:
         word = normalize(tokens[-1])
         if len(word) >= PREFIX_MIN_LENGTH:
             for term in _completions(index, [word, stem(word)], seen):
+                completed = True
                 add(term, PREFIX_BOOST)
     nothing_near = set()
     for missing in unknown:
@@ -127,6 +129,8 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
             nothing_near.add(missing)
         for term in nearby:
             add(term, PREFIX_BOOST)
+    if completed and lost and lost[-1] == stem(normalize(tokens[-1])):
+        lost.pop()  # the word being typed: its completions are what it will be
     for missing in lost:
         if missing in nothing_near and len(missing) >= FUZZY_MIN_LENGTH:
             for term in _fuzzy(index, missing, seen):

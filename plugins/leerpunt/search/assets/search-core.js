@@ -425,11 +425,13 @@
       if (index.known(joined)) add(joined, JOINED_BOOST)
     }
     index.findGroups(stemmed).concat(index.findGroups(expanded)).forEach(function (group) { add(group, SYNONYM_BOOST) })
+    var completed = false
     if (typing) {
       var word = normalize(tokens[tokens.length - 1])
       if (word.length >= PREFIX_MIN_LENGTH)
-        completions(index, [word, stem(word)], seen).forEach(function (term) { add(term, PREFIX_BOOST) })
+        completions(index, [word, stem(word)], seen).forEach(function (term) { completed = true; add(term, PREFIX_BOOST) })
     }
+    if (completed && lost.length && lost[lost.length - 1] === stem(normalize(tokens[tokens.length - 1]))) lost.pop()
     var nothingNear = new Set()
     unknown.forEach(function (term) {
       var nearby = near(index, term, seen)
