@@ -28,6 +28,9 @@ from .synonyms import Synonyms, group_finder
 # the summary (what the page says it is about) six times.
 FIELDS = (("title", 10), ("headings", 5), ("summary", 6), ("body", 1))
 K1, B = 1.2, 0.75
+# A document's score is multiplied by the weight of its page's type: overviews, lists, projects and
+# other pages ('pagina') count less than the toolkits' approaches and the guides they point to.
+TYPE_WEIGHTS = {"pagina": 0.7}
 INDEX_DIR = "search"
 
 
@@ -94,6 +97,7 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
                                                       {k for page in pages for k in page.facets.badges})},
         "synonyms": synonyms.table(),
         "stopwords": sorted(stop_words()),
+        "typeWeights": TYPE_WEIGHTS,
     })
     files = {f"{INDEX_DIR}/tekst/{name}": content for name, content in shards.values()}
     index_bytes = _json_bytes(data)

@@ -176,7 +176,11 @@ def search(index: LoadedIndex, text: str) -> list[tuple[int, float]]:
         query.clause(term=term, boost=boost, use_pipeline=False)
     if not query.clauses:
         return []
-    return [(int(match["ref"]), match["score"]) for match in index.lunr.query(query)]
+    weights, pages, docs = index.data.get("typeWeights", {}), index.data["pages"], index.data["docs"]
+    hits = [(int(match["ref"]), match["score"]) for match in index.lunr.query(query)]
+    weighted = [(doc, score * weights[pages[docs[doc][0]][2]] if pages[docs[doc][0]][2] in weights else score)
+                for doc, score in hits]
+    return sorted(weighted, key=lambda hit: -hit[1])  # stable: equal scores keep lunr's order
 
 
 def ranked_pages(index: LoadedIndex, text: str) -> list[str]:

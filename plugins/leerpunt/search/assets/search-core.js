@@ -502,8 +502,11 @@
           query.term(clause[0], { boost: clause[1], usePipeline: false })
         })
       }).map(function (match) {
-        return [Number(match.ref), match.score, Object.keys(match.matchData.metadata)]
-      })
+        var doc = Number(match.ref), type = index.data.pages[index.data.docs[doc][0]][2]
+        var weights = index.data.typeWeights || {}
+        var score = Object.prototype.hasOwnProperty.call(weights, type) ? match.score * weights[type] : match.score
+        return [doc, score, Object.keys(match.matchData.metadata)]
+      }).sort(function (x, y) { return y[1] - x[1] })  // stable: equal scores keep lunr's order
     } finally {
       index.useTerms([])
     }

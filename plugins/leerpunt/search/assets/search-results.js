@@ -153,6 +153,7 @@
   var SUGGESTIONS = 3
   var SUGGEST_MIN_LENGTH = 4
   var SUGGEST_DISTANCE = 2
+  var SUGGEST_TRIES = 10  // close words tried (each is a search) for the first unknown word
   var EXPLORE_THEMES = 2
 
   /* The words of the titles and headings, folded, with how often they occur and how they are written. */
@@ -213,7 +214,7 @@
         options.push([i, closeWords(index, word)])
     })
     if (!options.length) return []
-    options[0][1].forEach(function (first) {
+    options[0][1].slice(0, SUGGEST_TRIES).forEach(function (first) {
       if (out.length >= SUGGESTIONS) return
       var words = tokens.slice()
       words[options[0][0]] = first
