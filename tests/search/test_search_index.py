@@ -166,3 +166,12 @@ def test_building_never_asks_nltk_for_data(monkeypatch):
 
     monkeypatch.setattr(nltk, "download", refuse)
     build_index(site_pages(), Synonyms(()), {}, {})
+
+
+def test_a_page_of_type_pagina_counts_less_than_an_approach_with_the_same_words():
+    pages = [SearchPage(url, "Leesplezier", PageFacets(type=kind, summary="Over leesplezier."),
+                        sections_of("<p>Voorlezen in de klas.</p>"))
+             for url, kind in (("overzicht/", "pagina"), ("aanpak/", "aanpak"))]
+    index = LoadedIndex.from_data(build_index(pages, Synonyms(()), {}, {"type": {}}).data)
+    (first, top), (second, lower) = search(index, "leesplezier ")
+    assert [first, second] == [1, 0] and lower == pytest.approx(top * 0.7)

@@ -73,7 +73,8 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
             first = position == 0
             documents.append(Document(number, section.anchor, section.heading, {
                 "title": page.title if first else "",
-                "headings": section.heading,
+                # 'Projecten rond deze aanpak' says what its list was, not what the text under it is about
+                "headings": "" if is_link_list_heading(section.heading) else section.heading,
                 "summary": page.facets.summary if first else "",
                 "body": section.text,
             }, "" if first else recommendations.get(section.anchor, "")))
