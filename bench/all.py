@@ -25,7 +25,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from . import build, lighthouse, pages, plain, profile, rebuild, search, site
+from . import build, lighthouse, pages, plain, profile, rebuild, relevance, search, site
 from .cputime import BusyCore
 from .search import machine, versions
 
@@ -118,7 +118,8 @@ def run(argv: list[str]) -> int:
             for mode in build.MODES:
                 built[mode] = build.measure(sizes, args.runs, log, args.largest_runs, busy=mode == "busy")
         searched = search.measure(sizes, args.search_runs, reuse=True)
-        (BENCH / "search.md").write_text(search.report(searched, args.search_runs), "utf-8")
+        (BENCH / "search.md").write_text(relevance.keep_section(BENCH / "search.md", search.report(searched, args.search_runs)),
+                                         "utf-8")
     from . import print_set as print_bench  # run from the project folder: it measures the shipped site
     os.chdir(REPO)
     printed = print_bench.main(["--runs", str(args.print_runs), "--out", str(BENCH / "print.md")])

@@ -31,6 +31,7 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from . import relevance
 from .corpus import generate
 from .serve import Server
 
@@ -182,7 +183,8 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--output", default=str(BENCH / "search.md"))
     args = parser.parse_args(argv)
     results = measure([int(size) for size in args.sizes.split(",")], args.runs, args.reuse)
-    Path(args.output).write_text(report(results, args.runs), "utf-8")
+    output = Path(args.output)
+    output.write_text(relevance.keep_section(output, report(results, args.runs)), "utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
     return 0
 

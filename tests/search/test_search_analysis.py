@@ -6,8 +6,8 @@ import pytest
 
 from helpers import REPO
 from leerpunt.search import analysis
-from leerpunt.search.analysis import (analyse, compound_parts, diminutive_base, fold, is_separator, normalize, stem,
-                                      stop_words, tokenize, trim)
+from leerpunt.search.analysis import (analyse, compound_parts, decompound, diminutive_base, family, fold, is_separator,
+                                      normalize, stem, stop_words, tokenize, trim, within_one_edit)
 
 VENDOR = REPO / "plugins" / "leerpunt" / "search" / "assets" / "vendor"
 
@@ -84,3 +84,38 @@ def test_compounds_yield_their_last_part_when_it_is_a_word_of_the_site():
     assert compound_parts(stem("voorbeeld"), known) == []                # idem
     assert compound_parts(stem("opdracht"), known) == []                 # 'opdr' is no word, 'acht' too short
     assert compound_parts(stem("duidelijk"), known) == []                # -lijk is a suffix
+
+
+@pytest.mark.parametrize("words, root", [
+    (["differentieren", "differentiatie", "gedifferentieerd", "gedifferentieerde", "differentieert"], "~differenti"),
+    (["evalueren", "evaluatie", "evaluaties", "geevalueerd"], "~evalu"),
+    (["reflecteren", "reflectie", "gereflecteerd"], "~reflect"),
+    (["remedieren", "remediering"], "~remedi"),
+])
+def test_a_derivational_family_shares_one_term(words, root):
+    assert {family(word) for word in words} == {root}
+
+
+@pytest.mark.parametrize("word", ["leren", "kinderen", "sfeer", "actie", "relatie", "klas", "feedback"])
+def test_short_roots_and_other_words_have_no_family(word):
+    assert family(word) is None
+
+
+def test_decompound_cuts_at_the_longest_known_tail_with_a_known_head():
+    known = {"les", "strategie", "licham", "beweg", "kleuter", "klas", "zorg", "coordinator", "strategieen"}
+    assert decompound("leesstrategie", known) == ["les", "strategie"]
+    assert decompound("lichaamsbeweg", known) == ["licham", "beweg"]        # linking s
+    assert decompound("kleuterklas", known) == ["kleuter", "klas"]
+    assert decompound("zorgcoordinator", known) == ["zorg", "coordinator"]
+    assert decompound("xyzwstrategie", known) == ["strategie"]              # a long known tail on its own
+    assert decompound("leesstrategie", {"les"}) == [] and decompound("klas", known) == []
+
+
+@pytest.mark.parametrize("a, b, close", [
+    ("huiswerk", "huiswerk", True), ("huisswerk", "huiswerk", True), ("huiswrek", "huiswerk", True),
+    ("huiswerp", "huiswerk", True), ("huiswer", "huiswerk", True), ("coperatief", "cooperatief", True),
+    ("huiswekr", "huiswerk", True), ("uhiswerk", "huiswerk", True),
+    ("huiswrk", "huiswerp", False), ("huiswerkje", "huiswerk", False), ("abcd", "badc", False), ("ab", "", False),
+])
+def test_within_one_edit(a, b, close):
+    assert within_one_edit(a, b) is close and within_one_edit(b, a) is close

@@ -58,6 +58,20 @@ def test_classes_to_leave_out_can_be_chosen():
     assert "kostprijs" in sections_of(PAGE, excluded_classes=("headerlink",))[0].text
 
 
+def test_lists_of_links_are_not_content():
+    html = ("<p>Intro.</p><h2 id=v>Verwante aanpakken</h2><ul><li><a href=a>Feedback</a> een lange uitleg over wat "
+            "deze aanpak met de andere deelt, langer dan een kort bijschrift bij een link ooit is</li></ul>"
+            "<h2 id=t>Leren en lesgeven</h2><ul><li><a href=b>Huiswerk</a> <small>(2024)</small></li>"
+            "<li><a href=c>Zittenblijven</a></li></ul>"
+            "<h2 id=w>Wat is het?</h2><ul><li><a href=d>Feedback</a> geven is informatie over hoe het leren "
+            "loopt ten opzichte van een doel, zodat leerling en leerkracht weten wat de volgende stap is.</li>"
+            "<li>Leerlingen <a href=e>plannen</a> zelf.</li></ul><p>Slot.</p>")
+    sections = sections_of(html)
+    assert [(s.heading, s.text) for s in sections][1:3] == [("Verwante aanpakken", ""), ("Leren en lesgeven", "")]
+    assert sections[3].text.startswith("Feedback geven is informatie") and "Leerlingen plannen zelf." in sections[3].text
+    assert sections[0].text == "Intro." and sections[3].text.endswith("Slot.")
+
+
 def test_broken_html_still_gives_every_word_once():
     sections = sections_of("<p>een <b>vet <i>schuin</p><p>daarna</div> verder</p><h2 id=a>Kop")
     assert sections[0].text == "een vet schuin daarna verder"
@@ -101,7 +115,8 @@ FRAGMENTS = ["<p>", "</p>", "<h2 id=a>", "</h2>", "<h3 id='b' data-bewijs=\"ster
              "<!-- <p>in comment</p> -->", "<script>if (a < b) x = '</p>'</script>", "<style>p{}</style>",
              "<svg><path d='M0'/></svg>", "<div hidden>", "<div data-search-exclude>", "</div>", "<!DOCTYPE html>",
              "&amp;", "&para;", "&#233;", "a < b", "<a href=\"x?a=1&amp;b=2\">", "</a>", "<P CLASS=HEADERLINK>",
-             "<h2 id=\"x\"/>", "tekst", " ", "\n", "é"]
+             "<h2 id=\"x\"/>", "tekst", " ", "\n", "é", "<ul>", "</ul>", "<li>", "</li>", "<ol>",
+             "<h2 id=m>Meer lezen</h2>"]
 
 
 @settings(max_examples=300, deadline=None)

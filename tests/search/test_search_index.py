@@ -22,6 +22,9 @@ PAGES = {
     "huiswerk/": ("Huiswerk", "<p>Taken die leerlingen thuis maken, een kaartje met uitleg.</p>"),
     "zitten/": ("Zittenblijven", "<p>Een leerling blijft een jaar langer in dezelfde klas.</p>"),
     "leeg/": ("Leeg", ""),
+    "beweging/": ("Fysieke activiteit", "<p>Meer beweging en een actief lichaam op school.</p>"),
+    "differentiatie/": ("Differentiatie", "<p>Dezelfde doelen voor de hele klasgroep.</p>"
+                                          "<h2 id='meer-lezen'>Meer lezen</h2><ul><li><a href='../zitten/'>Zittenblijven</a></li></ul>"),
 }
 
 
@@ -127,6 +130,30 @@ def test_clauses_stem_expand_and_complete_while_typing(index):
     assert clauses(index, "leer*ling") == clauses(index, "leerling")
 
 
+def test_a_compound_the_index_lacks_is_cut_into_known_parts(index):
+    assert ("licham", 0.3) in clauses(index, "lichaamsbeweging ") and ("beweg", 0.6) in clauses(index, "lichaamsbeweging ")
+    assert ranked_pages(index, "lichaamsbeweging ")[0] == "beweging/"
+
+
+def test_a_derivational_family_finds_the_noun_from_the_participle(index):
+    assert ("~differenti", 0.7) in clauses(index, "gedifferentieerd ")
+    assert ranked_pages(index, "gedifferentieerd ") == ["differentiatie/"]
+
+
+def test_words_written_apart_find_the_compound(index):
+    assert ("klasgroep", 1.0) in clauses(index, "klas groep ")
+
+
+def test_one_typing_error_still_finds_the_word(index):
+    assert ("huiswerk", 0.5) in clauses(index, "huiswrek ")
+    assert ranked_pages(index, "huiswrek ")[0] == "huiswerk/"
+    assert not [term for term, boost in clauses(index, "huiswerk ") if boost == 0.5 and term != "=huiswerk"]
+
+
+def test_a_list_of_links_does_not_find_the_page_it_sits_on(index):
+    assert "differentiatie/" not in ranked_pages(index, "zittenblijven ")
+
+
 def test_nothing_found_is_an_empty_list(index):
     assert search(index, "xyzzyq") == [] and search(index, "   ") == []
 
@@ -139,3 +166,12 @@ def test_building_never_asks_nltk_for_data(monkeypatch):
 
     monkeypatch.setattr(nltk, "download", refuse)
     build_index(site_pages(), Synonyms(()), {}, {})
+
+
+def test_a_page_of_type_pagina_counts_less_than_an_approach_with_the_same_words():
+    pages = [SearchPage(url, "Leesplezier", PageFacets(type=kind, summary="Over leesplezier."),
+                        sections_of("<p>Voorlezen in de klas.</p>"))
+             for url, kind in (("overzicht/", "pagina"), ("aanpak/", "aanpak"))]
+    index = LoadedIndex.from_data(build_index(pages, Synonyms(()), {}, {"type": {}}).data)
+    (first, top), (second, lower) = search(index, "leesplezier ")
+    assert [first, second] == [1, 0] and lower == pytest.approx(top * 0.7)

@@ -19,6 +19,7 @@ from ..search.documents import DEFAULT_EXCLUDED_CLASSES, sections_of
 from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_facets
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
+from ..search.popular import section_links, site_path
 
 log = logging.getLogger("mkdocs.plugins.leerpunt.search")
 
@@ -32,6 +33,9 @@ class SearchConfig(Config):
     # core) while MkDocs writes the pages; 0: never. Measured: already faster for the shipped
     # site (75 pages); on a handful of pages starting the process is all it would do.
     second_process_from = c.Type(int, default=20)
+    # The popular pages a search without results offers: the links in this section of this page
+    # (Markdown path#heading id); empty: none.
+    popular = c.Type(str, default="")
 
 
 class SearchPlugin(BasePlugin[SearchConfig]):
@@ -77,6 +81,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             files.append(File.generated(config, src_uri, content=content))
         files.append(File.generated(config, RESULTS_PAGE, content=results_page_markdown(),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
+        self.popular = None
         known = {file.src_uri for file in files.documentation_pages()}
         self.pages = {uri: page for uri, page in self.pages.items() if uri in known}  # `serve` keeps unchanged pages
         self.digests = {uri: digest for uri, digest in self.digests.items() if uri in known}
@@ -89,6 +94,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_page_content(self, html: str, page, config, files):
         """Cut the page into sections and note its facets (type, niveau, thema) from the catalogue."""
         src_uri = page.file.src_uri
+        path, _, anchor = self.config.popular.partition("#")
+        if src_uri == path:
+            links = section_links(html, anchor)
+            targets = [site_path(page.url, href) for href in links or []]
+            self.popular = None if links is None else [url for url in targets if url is not None]
         if src_uri == RESULTS_PAGE or (page.meta.get("search") or {}).get("exclude"):
             self.pages.pop(src_uri, None)
             self.digests.pop(src_uri, None)
@@ -127,9 +137,27 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             "index": index_file(version),
             "worker": assets.WORKER,
             "page": files.get_file_from_path(RESULTS_PAGE).url,
-            "text": TEXTS,
+            "text": {**TEXTS, "popular": self._popular_pages(files)},
         }
         return env
+
+    def _popular_pages(self, files) -> list[list[str]]:
+        """[[address, title], ...] of the popular pages; a missing section or page is reported (strict: fatal)."""
+        if not self.config.popular:
+            return []
+        if self.popular is None:
+            log.warning(f"leerpunt-search: mkdocs.yml, popular: de sectie '{self.config.popular}' bestaat niet "
+                        "(verwacht: pagina.md#id-van-een-kop met links naar de populaire pagina's).")
+            return []
+        titles = {file.page.url: file.page.title for file in files.documentation_pages() if file.page}
+        pages = []
+        for url in self.popular:
+            if url in titles:
+                pages.append([url, titles[url] or url])
+            else:
+                log.warning(f"leerpunt-search: mkdocs.yml, popular ({self.config.popular}): de link naar "
+                            f"'{url}' is geen pagina van de site.")
+        return pages
 
     def on_post_build(self, config):
         """Write the index and the text files of the snippets into the site (or wait for the worker to)."""

@@ -21,8 +21,11 @@ Word forms that Snowball does not merge are handled with the vocabulary of the i
 diminutives (`kaartje` → `kaart`) in both directions, and compounds at index time: a
 compound also yields its last part when that part is a word of the site (`leesstrategie`
 and `rekenstrategieën` also yield `strategie`), because in Dutch the last part names what
-the compound is. The browser never splits compounds: a query word is matched against the
-parts the index already holds.
+the compound is. At query time a compound the index (nearly) lacks is cut into a known head
+and tail (`lichaamsbeweging` → `licham` + `beweg`, see `decompound`).
+
+Derivational families that Snowball keeps apart (differentiëren, differentiatie,
+gedifferentieerd) share one extra term, `~differenti`, made by rule from the word (`family`).
 """
 
 from __future__ import annotations
@@ -61,6 +64,15 @@ NOT_WORDS = frozenset({"lijk", "heid", "baar", "zaam", "schap", "achtig"})  # su
 DIMINUTIVE_SUFFIXES = ("etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je")
 MIN_DIMINUTIVE_BASE = 3
 DOUBLED_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+FAMILY_MARK = "~"  # never the first character of a word term: the trimmer removes it
+# Verb, noun and participle endings of Latin loan words, longest first: what is left is the
+# family's root (evalu|eren, evalu|atie, ge|evalu|eerd; reflect|eren, reflect|ie, remedi|ering).
+FAMILY_ENDINGS = ("eringen", "erende", "aties", "cties", "ering", "erend", "eerde", "eerden", "eren", "atie", "ctie",
+                  "eert", "eer")
+FAMILY_KEEP = {"cties": 2, "ctie": 2}  # reflectie: the c and t belong to the root
+FAMILY_PARTICIPLE = ("ge", ("eerden", "eerde", "eerd"))
+MIN_FAMILY_ROOT = 5
 
 _stemmer = SnowballStemmer("dutch")
 
@@ -171,3 +183,71 @@ def compound_parts(term: str, known) -> list[str]:
                 head.endswith(link) and head[: -len(link)] in known for link in COMPOUND_LINKS):
             parts.append(tail)
     return parts
+
+
+def family(word: str) -> str | None:
+    """The term a derivational family shares (`differentieren`, `differentiatie`,
+    `gedifferentieerd` → `~differenti`), or None for a word that is not in such a family."""
+    prefix, endings = FAMILY_PARTICIPLE
+    root = None
+    if word.startswith(prefix):
+        ending = next((e for e in endings if word.endswith(e)), None)
+        if ending:
+            root = word[len(prefix):-len(ending)]
+    if root is None:
+        ending = next((e for e in FAMILY_ENDINGS if word.endswith(e)), None)
+        if ending:
+            root = word[:len(word) - len(ending) + FAMILY_KEEP.get(ending, 0)]
+    if root is None or len(root) < MIN_FAMILY_ROOT:
+        return None
+    return FAMILY_MARK + root
+
+
+def known_head(head: str, known) -> str | None:
+    """The known stem a compound's first part stands for: itself, its stem, or either without
+    a linking s, e or (e)n (`lichaams` → `licham`, `lees` → `les`)."""
+    stops = stop_words()
+    candidates = [head]
+    for link in COMPOUND_LINKS:
+        if head.endswith(link):
+            candidates.append(head[: -len(link)])
+    for candidate in candidates:
+        if len(candidate) < MIN_COMPOUND_PART or candidate in stops:
+            continue
+        for term in (candidate, stem(candidate)):
+            if term in known and term not in NOT_WORDS:
+                return term
+    return None
+
+
+def decompound(term: str, known) -> list[str]:
+    """A compound stem cut into known stems: [head, tail] at the cut with the longest known tail
+    whose head is known too (`leesstrategie` → `les`, `strategie`), else [tail] when a long
+    tail is known on its own (see compound_parts), else []."""
+    stops = stop_words()
+    for cut in range(MIN_COMPOUND_PART, len(term) - MIN_COMPOUND_PART + 1):
+        tail = term[cut:]
+        if tail not in known or tail in stops or tail in NOT_WORDS:
+            continue
+        head = known_head(term[:cut], known)
+        if head:
+            return [head, tail]
+    parts = compound_parts(term, known)
+    return parts[:1]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when b is a at most one letter inserted, deleted, replaced or two neighbours swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        swapped = start + 1 < len(a) and a[start] == b[start + 1] and a[start + 1] == b[start]
+        return a[start + 1:] == b[start + 1:] or (swapped and a[start + 2:] == b[start + 2:])
+    if len(a) > len(b):
+        return a[start + 1:] == b[start:]
+    return a[start:] == b[start + 1:]

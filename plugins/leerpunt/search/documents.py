@@ -3,7 +3,10 @@
 Pure: HTML in, sections out. Text inside elements that only decorate (permalinks, icons,
 badges and figure tiles, whose meaning the headline sentence and the result badges carry, a
 guide's 'in één oogopslag' list that repeats its headings), hidden elements
-and elements with `data-search-exclude` (Material's convention) is left out.
+and elements with `data-search-exclude` (Material's convention) is left out. So are lists of links: every list under the headings of LINK_LIST_HEADINGS
+('Verwante aanpakken', 'Bronnen', 'Meer lezen' …), and anywhere a list whose every item starts
+with a link and says little more (a theme page's approaches). They name other pages, and a
+search for those pages must find the pages themselves, not every list that points to them.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ SKIPPED_ELEMENTS = {"script", "style", "svg", "template", "noscript", "button", 
 DEFAULT_EXCLUDED_CLASSES = ("headerlink", "lp-badges", "lp-tiles", "lp-level", "lp-glance", "lp-sr")
 # Text formatting does not separate words; every other tag does, also links and spans, which
 # generated pages put side by side without a space and lay out with CSS.
+# Sections whose lists are links to other pages (headings as the site writes them; a heading
+# that starts with one of these counts, e.g. 'Projecten rond dit thema').
+LINK_LIST_HEADINGS = ("Meer lezen", "Bronnen", "Verwante aanpakken", "Projecten rond", "Op de kennisagenda",
+                      "Aanpakken uit de toolkit", "In de leidraden", "Afdrukken")
+LISTS = {"ul", "ol", "dl"}
+# An item of a link list may add this many characters of its own to its link ('(begeleidingsproject, 2024-2025)').
+LINK_ITEM_EXTRA = 80
 INLINE_ELEMENTS = {"abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
                    "s", "samp", "small", "strong", "sub", "sup", "time", "u", "var"}
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -86,6 +96,10 @@ def clean(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def is_link_list_heading(heading: str) -> bool:
+    return heading.startswith(LINK_LIST_HEADINGS)
+
+
 def _attributes(text: str) -> list[tuple[str, str | None]]:
     """(name, value) pairs as html.parser gives them: names lower-cased, None for a bare name."""
     pairs = []
@@ -94,6 +108,20 @@ def _attributes(text: str) -> list[tuple[str, str | None]]:
         value = next((v for v in values if v is not None), None)
         pairs.append((name.lower(), None if value is None else unescape(value)))
     return pairs
+
+
+@dataclass
+class _ItemState:
+    started: bool = False  # the item starts with a link
+    extra: int = 0         # characters of text outside links
+
+
+@dataclass
+class _ListState:
+    section: int
+    start: int             # where the list's text starts in its section's parts
+    links_only: bool = True
+    item: _ItemState | None = None
 
 
 class _SectionParser:
@@ -105,6 +133,8 @@ class _SectionParser:
         self.skip_depth = 0              # > 0 inside an element whose text is left out
         self.heading: list[str] | None = None
         self.heading_tag = ""
+        self.lists: list[_ListState] = []  # the open lists, innermost last, to drop the lists of links
+        self.link_depth = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in VOID_ELEMENTS:
@@ -114,12 +144,23 @@ class _SectionParser:
         attributes = dict(attrs)
         classes = set((attributes.get("class") or "").split())
         if self.skip_depth or tag in SKIPPED_ELEMENTS or classes & self.excluded_classes \
-                or "data-search-exclude" in attributes or "hidden" in attributes:
+                or "data-search-exclude" in attributes or "hidden" in attributes \
+                or (tag in LISTS and self.heading is None and is_link_list_heading(self.sections[-1].heading)):
             self.skip_depth += 1
             return
+        if tag in LISTS:
+            self.lists.append(_ListState(len(self.sections), len(self.parts[-1])))
+        elif tag == "li" and self.lists:
+            self.lists[-1].item = _ItemState()
+        elif tag == "a":
+            self.link_depth += 1
+            if self.lists and self.lists[-1].item and not self.lists[-1].item.started:
+                self.lists[-1].item.started = True
         if tag == "h1":
             self.heading, self.heading_tag = [], tag
         elif tag in SECTION_HEADINGS:
+            for state in self.lists:
+                state.links_only = False  # a heading inside a list: keep it all
             self.sections.append(Section(attributes.get("id") or "", "", int(tag[1]),
                                          {k: v for k, v in attributes.items() if k.startswith("data-")}))
             self.parts.append([])
@@ -138,6 +179,10 @@ class _SectionParser:
                 if closed != "h1":
                     self.sections[-1].heading = clean("".join(self.heading))
                 self.heading, self.heading_tag = None, ""
+            elif closed == "a":
+                self.link_depth -= 1
+            elif closed in LISTS and self.lists:
+                self._close_list()
             if closed == tag:
                 break
         if tag not in INLINE_ELEMENTS:
@@ -148,8 +193,21 @@ class _SectionParser:
             return
         if self.heading is not None:
             self.heading.append(data)
-        else:
-            self.parts[-1].append(data)
+            return
+        self.parts[-1].append(data)
+        item = self.lists[-1].item if self.lists else None
+        text = data.strip()
+        if item and text and not self.link_depth:
+            item.extra += len(text)
+            if not item.started or item.extra > LINK_ITEM_EXTRA:
+                self.lists[-1].links_only = False
+
+    def _close_list(self):
+        state = self.lists.pop()
+        if state.links_only and state.item and state.section == len(self.sections):
+            del self.parts[-1][state.start:]  # a list of links: not content
+        elif self.lists:
+            self.lists[-1].links_only = False  # a list with content inside an item: the outer list has content
 
     def _space(self):
         if not self.skip_depth:

@@ -2,7 +2,8 @@
 
 Pure: pages in, files (name → bytes) out. The work is done in two passes over the text:
 the first collects the vocabulary of the site (every stem), the second adds the word forms
-that need it (a diminutive's base word, the last part of a compound, synonym groups). The
+that need it (a diminutive's base word, the last part of a compound, the derivational family,
+synonym groups). The
 terms are counted here, as lunr.py's Builder counts them (a test checks they agree): the
 compact index ships counts, not lunr's weights, and the Builder spends most of its time
 re-tokenizing term lists and keeping metadata we do not use.
@@ -18,14 +19,18 @@ from functools import cache
 from pathlib import Path
 
 from . import compact
-from .analysis import analyse, compound_parts, diminutive_base, stop_words
-from .documents import Section
+from .analysis import analyse, compound_parts, diminutive_base, family, stop_words
+from .documents import Section, is_link_list_heading
 from .facets import PageFacets
 from .synonyms import Synonyms, group_finder
 
-# Fields with their boosts: a hit in a page title counts ten times a hit in body text.
-FIELDS = (("title", 10), ("headings", 5), ("summary", 3), ("body", 1))
+# Fields with their boosts: a hit in a page title counts ten times a hit in body text, a hit in
+# the summary (what the page says it is about) six times.
+FIELDS = (("title", 10), ("headings", 5), ("summary", 6), ("body", 1))
 K1, B = 1.2, 0.75
+# A document's score is multiplied by the weight of its page's type: overviews, lists, projects and
+# other pages ('pagina') count less than the toolkits' approaches and the guides they point to.
+TYPE_WEIGHTS = {"pagina": 0.7}
 INDEX_DIR = "search"
 
 
@@ -63,12 +68,13 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
     for number, page in enumerate(pages):
         recommendations = page.facets.recommendations or {}
         for position, section in enumerate(page.sections):
-            if position and not (section.text or section.heading):
-                continue
+            if position and not (section.text or section.heading and not is_link_list_heading(section.heading)):
+                continue  # nothing to find: no words, or only the heading of a list of links
             first = position == 0
             documents.append(Document(number, section.anchor, section.heading, {
                 "title": page.title if first else "",
-                "headings": section.heading,
+                # 'Projecten rond deze aanpak' says what its list was, not what the text under it is about
+                "headings": "" if is_link_list_heading(section.heading) else section.heading,
                 "summary": page.facets.summary if first else "",
                 "body": section.text,
             }, "" if first else recommendations.get(section.anchor, "")))
@@ -92,6 +98,7 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
                                                       {k for page in pages for k in page.facets.badges})},
         "synonyms": synonyms.table(),
         "stopwords": sorted(stop_words()),
+        "typeWeights": TYPE_WEIGHTS,
     })
     files = {f"{INDEX_DIR}/tekst/{name}": content for name, content in shards.values()}
     index_bytes = _json_bytes(data)
@@ -152,7 +159,8 @@ def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[st
 
 
 def _word_forms(vocabulary: set[str]):
-    """Extra terms for a word: its diminutive's base word and the known last parts of compounds."""
+    """Extra terms for a word: its diminutive's base word, the known last parts of compounds and
+    its derivational family."""
     cache: dict[tuple[str, str], list[str]] = {}
 
     def extra(word: str, term: str) -> list[str]:
@@ -164,6 +172,9 @@ def _word_forms(vocabulary: set[str]):
                 forms.append(base)
             for stem in ([base] if base else []) + [term]:
                 forms.extend(part for part in compound_parts(stem, vocabulary) if part not in forms)
+            kin = family(word)
+            if kin:
+                forms.append(kin)
             cache[key] = forms
         return cache[key]
 

@@ -31,6 +31,11 @@ TEXTS = {
     "query_label": "Zoekwoorden",
     "in": "in",
     "error": "De zoekfunctie kon niet laden. Probeer het later opnieuw.",
+    "suggest": "Bedoelde je",
+    "or": "of",
+    "popular_title": "Veel bekeken",
+    "explore": "Aanpakken over {thema} in de verkenner van {toolkit}",
+    "explore_all": "Alle aanpakken in de toolkits",
 }
 
 

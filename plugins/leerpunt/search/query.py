@@ -10,8 +10,18 @@ Clauses, all optional (a document matching more of them ranks higher):
 - the synonym groups found in the words (`een jaar overdoen` → `=zittenblijv`);
 - while a word is still being typed (no space after it yet): the index terms that start
   with it, the most frequent first, with a small boost;
+- the derivational family of a word (`differentiëren` → `~differenti`, which the guide
+  'Differentiatie' carries);
+- two neighbouring words written as one, when the index knows the compound (`één op één
+  begeleiding` → `eenbegeleid`, `kleuter klas` → `kleuterklas`);
+- for a word whose stem is in fewer than FEW_HITS documents (and in no synonym group, which
+  says what it means already): its compound cut into a known
+  head and tail (`lichaamsbeweging` → `licham` + `beweg`), whose stems also count for the
+  synonym groups (`beweging` ~ `fysieke activiteit`);
 - for a word whose stem the index lacks (`metacognitieve`): the terms that start with that
-  stem minus one or two letters, with the same small boost.
+  stem minus one or two letters, with the same small boost;
+- for a word of FUZZY_MIN_LENGTH letters or more that none of the above finds in the index:
+  the terms at most one edit away from its stem (`coperatief` → `cooperatief`).
 """
 
 from __future__ import annotations
@@ -22,7 +32,9 @@ from dataclasses import dataclass
 from lunr.index import Index
 
 from . import compact
-from .analysis import diminutive_base, is_separator, normalize, stem, stop_words, tokenize
+from .analysis import (FAMILY_MARK, decompound, diminutive_base, family, is_separator, normalize, stem, stop_words,
+                       tokenize, within_one_edit)
+from .synonyms import GROUP_MARK
 from .synonyms import group_finder
 
 WORD_BOOST = 1.0
@@ -33,6 +45,14 @@ PREFIX_MIN_LENGTH = 3
 PREFIX_LIMIT = 20
 NEAR_CUTS = (1, 2)
 NEAR_MIN_LENGTH = 5
+FAMILY_BOOST = 0.7
+JOINED_BOOST = 1.0
+HEAD_BOOST = 0.3
+TAIL_BOOST = 0.6
+FEW_HITS = 3
+FUZZY_BOOST = 0.5
+FUZZY_MIN_LENGTH = 5
+FUZZY_LIMIT = 5
 
 
 @dataclass(frozen=True)
@@ -64,9 +84,12 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
             seen.add(term)
             found.append((term, boost))
 
-    stems, unknown = [], []
+    find_groups = group_finder(index.data["synonyms"])
+    stems, expanded, unknown, lost, words = [], [], [], [], []
     for token in tokens:
         word = normalize(token)
+        if word:
+            words.append(word)
         if not word or word in stops:
             continue
         stems.append(stem(word))
@@ -76,17 +99,50 @@ def clauses(index: LoadedIndex, text: str) -> list[tuple[str, float]]:
             add(base, DIMINUTIVE_BOOST)
         elif stems[-1] not in index.frequency:
             unknown.append(stems[-1])
-    for group in group_finder(index.data["synonyms"])(stems):
+        kin = family(word)
+        if kin and kin in index.frequency:
+            add(kin, FAMILY_BOOST)
+        rare = index.frequency.get(stems[-1], 0) < FEW_HITS and not find_groups(stems[-1:])
+        parts = decompound(stems[-1], index.frequency) if rare else []
+        for part, boost in zip(parts, (HEAD_BOOST, TAIL_BOOST) if len(parts) == 2 else (TAIL_BOOST,)):
+            add(part, boost)
+        expanded.extend(parts or [stems[-1]])
+        if stems[-1] not in index.frequency and not base and not parts and not (kin and kin in index.frequency):
+            lost.append(stems[-1])
+    for first, second in zip(words, words[1:]):
+        joined = stem(first + second)
+        if joined in index.frequency:
+            add(joined, JOINED_BOOST)
+    for group in find_groups(stems) + find_groups(expanded):
         add(group, SYNONYM_BOOST)
+    completed = False
     if typing:
         word = normalize(tokens[-1])
         if len(word) >= PREFIX_MIN_LENGTH:
             for term in _completions(index, [word, stem(word)], seen):
+                completed = True
                 add(term, PREFIX_BOOST)
+    nothing_near = set()
     for missing in unknown:
-        for term in _near(index, missing, seen):
+        nearby = _near(index, missing, seen)
+        if not nearby:
+            nothing_near.add(missing)
+        for term in nearby:
             add(term, PREFIX_BOOST)
+    if completed and lost and lost[-1] == stem(normalize(tokens[-1])):
+        lost.pop()  # the word being typed: its completions are what it will be
+    for missing in lost:
+        if missing in nothing_near and len(missing) >= FUZZY_MIN_LENGTH:
+            for term in _fuzzy(index, missing, seen):
+                add(term, FUZZY_BOOST)
     return found
+
+
+def _fuzzy(index: LoadedIndex, term: str, exclude: set[str]) -> list[str]:
+    """Index words at most one edit away from a stem (`huisswerk` → `huiswerk`), most frequent first."""
+    found = [known for known in index.terms if abs(len(known) - len(term)) <= 1 and known not in exclude
+             and known[0] not in (GROUP_MARK, FAMILY_MARK) and within_one_edit(term, known)]
+    return sorted(found, key=lambda known: (-index.frequency[known], known))[:FUZZY_LIMIT]
 
 
 def _near(index: LoadedIndex, term: str, exclude: set[str]) -> list[str]:
@@ -120,7 +176,11 @@ def search(index: LoadedIndex, text: str) -> list[tuple[int, float]]:
         query.clause(term=term, boost=boost, use_pipeline=False)
     if not query.clauses:
         return []
-    return [(int(match["ref"]), match["score"]) for match in index.lunr.query(query)]
+    weights, pages, docs = index.data.get("typeWeights", {}), index.data["pages"], index.data["docs"]
+    hits = [(int(match["ref"]), match["score"]) for match in index.lunr.query(query)]
+    weighted = [(doc, score * weights[pages[docs[doc][0]][2]] if pages[docs[doc][0]][2] in weights else score)
+                for doc, score in hits]
+    return sorted(weighted, key=lambda hit: -hit[1])  # stable: equal scores keep lunr's order
 
 
 def ranked_pages(index: LoadedIndex, text: str) -> list[str]:

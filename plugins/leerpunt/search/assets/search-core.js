@@ -22,6 +22,17 @@
   var DIMINUTIVE_SUFFIXES = ["etjes", "etje", "tjes", "tje", "pjes", "pje", "jes", "je"]
   var MIN_DIMINUTIVE_BASE = 3
   var DOUBLED_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+  var MIN_COMPOUND_PART = 4
+  var LONG_COMPOUND_PART = 6
+  var COMPOUND_LINKS = ["s", "e", "en", "n"]
+  var NOT_WORDS = new Set(["lijk", "heid", "baar", "zaam", "schap", "achtig"])
+  var GROUP_MARK = "="
+  var FAMILY_MARK = "~"
+  var FAMILY_ENDINGS = ["eringen", "erende", "aties", "cties", "ering", "erend", "eerde", "eerden", "eren", "atie", "ctie",
+    "eert", "eer"]
+  var FAMILY_KEEP = { cties: 2, ctie: 2 }
+  var FAMILY_PARTICIPLE = ["ge", ["eerden", "eerde", "eerd"]]
+  var MIN_FAMILY_ROOT = 5
 
   var WORD_BOOST = 1.0
   var DIMINUTIVE_BOOST = 0.7
@@ -31,6 +42,14 @@
   var PREFIX_LIMIT = 20
   var NEAR_CUTS = [1, 2]
   var NEAR_MIN_LENGTH = 5
+  var FAMILY_BOOST = 0.7
+  var JOINED_BOOST = 1.0
+  var HEAD_BOOST = 0.3
+  var TAIL_BOOST = 0.6
+  var FEW_HITS = 3
+  var FUZZY_BOOST = 0.5
+  var FUZZY_MIN_LENGTH = 5
+  var FUZZY_LIMIT = 5
 
   /* ---------------------------------------------------------------- analysis */
 
@@ -97,6 +116,71 @@
       if (candidate !== own && known(candidate) && (best === null || base.length > best[0])) best = [base.length, candidate]
     })
     return best ? best[1] : null
+  }
+
+  function endsWith(word, ending) {
+    return word.length >= ending.length && word.slice(word.length - ending.length) === ending
+  }
+
+  function family(word) {
+    var root = null
+    if (word.slice(0, FAMILY_PARTICIPLE[0].length) === FAMILY_PARTICIPLE[0]) {
+      var participle = FAMILY_PARTICIPLE[1].find(function (e) { return endsWith(word, e) })
+      if (participle) root = word.slice(FAMILY_PARTICIPLE[0].length, word.length - participle.length)
+    }
+    if (root === null) {
+      var ending = FAMILY_ENDINGS.find(function (e) { return endsWith(word, e) })
+      if (ending) root = word.slice(0, word.length - ending.length + (FAMILY_KEEP[ending] || 0))
+    }
+    if (root === null || root.length < MIN_FAMILY_ROOT) return null
+    return FAMILY_MARK + root
+  }
+
+  function compoundParts(term, known, stopWords) {
+    var parts = []
+    for (var cut = MIN_COMPOUND_PART; cut <= term.length - MIN_COMPOUND_PART; cut++) {
+      var head = term.slice(0, cut), tail = term.slice(cut)
+      if (!known(tail) || stopWords.has(head) || stopWords.has(tail) || NOT_WORDS.has(tail)) continue
+      if (tail.length >= LONG_COMPOUND_PART || known(head) || COMPOUND_LINKS.some(function (link) {
+        return endsWith(head, link) && known(head.slice(0, head.length - link.length))
+      })) parts.push(tail)
+    }
+    return parts
+  }
+
+  function knownHead(head, known, stopWords) {
+    var candidates = [head]
+    COMPOUND_LINKS.forEach(function (link) { if (endsWith(head, link)) candidates.push(head.slice(0, head.length - link.length)) })
+    for (var i = 0; i < candidates.length; i++) {
+      var candidate = candidates[i]
+      if (candidate.length < MIN_COMPOUND_PART || stopWords.has(candidate)) continue
+      var terms = [candidate, stem(candidate)]
+      for (var j = 0; j < terms.length; j++) if (known(terms[j]) && !NOT_WORDS.has(terms[j])) return terms[j]
+    }
+    return null
+  }
+
+  function decompound(term, known, stopWords) {
+    for (var cut = MIN_COMPOUND_PART; cut <= term.length - MIN_COMPOUND_PART; cut++) {
+      var tail = term.slice(cut)
+      if (!known(tail) || stopWords.has(tail) || NOT_WORDS.has(tail)) continue
+      var head = knownHead(term.slice(0, cut), known, stopWords)
+      if (head) return [head, tail]
+    }
+    return compoundParts(term, known, stopWords).slice(0, 1)
+  }
+
+  function withinOneEdit(a, b) {
+    if (a === b) return true
+    if (Math.abs(a.length - b.length) > 1) return false
+    var start = 0
+    while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++
+    if (a.length === b.length) {
+      var swapped = start + 1 < a.length && a[start] === b[start + 1] && a[start + 1] === b[start]
+      return a.slice(start + 1) === b.slice(start + 1) || (swapped && a.slice(start + 2) === b.slice(start + 2))
+    }
+    if (a.length > b.length) return a.slice(start + 1) === b.slice(start)
+    return a.slice(start) === b.slice(start + 1)
   }
 
   function groupFinder(table) {
@@ -316,9 +400,10 @@
     function add(term, boost) {
       if (!seen.has(term)) { seen.add(term); found.push([term, boost]) }
     }
-    var stemmed = [], unknown = []
+    var stemmed = [], expanded = [], unknown = [], lost = [], words = []
     tokens.forEach(function (token) {
       var word = normalize(token)
+      if (word) words.push(word)
       if (!word || index.stopWords.has(word)) return
       var own = stem(word)
       stemmed.push(own)
@@ -326,17 +411,51 @@
       var base = diminutiveBase(word, index.known)
       if (base) add(base, DIMINUTIVE_BOOST)
       else if (!index.known(own)) unknown.push(own)
+      var kin = family(word)
+      if (kin && index.known(kin)) add(kin, FAMILY_BOOST)
+      var rare = (index.frequency.get(own) || 0) < FEW_HITS && !index.findGroups([own]).length
+      var parts = rare ? decompound(own, index.known, index.stopWords) : []
+      var boosts = parts.length === 2 ? [HEAD_BOOST, TAIL_BOOST] : [TAIL_BOOST]
+      parts.forEach(function (part, i) { add(part, boosts[i]) })
+      Array.prototype.push.apply(expanded, parts.length ? parts : [own])
+      if (!index.known(own) && !base && !parts.length && !(kin && index.known(kin))) lost.push(own)
     })
-    index.findGroups(stemmed).forEach(function (group) { add(group, SYNONYM_BOOST) })
+    for (var w = 0; w + 1 < words.length; w++) {
+      var joined = stem(words[w] + words[w + 1])
+      if (index.known(joined)) add(joined, JOINED_BOOST)
+    }
+    index.findGroups(stemmed).concat(index.findGroups(expanded)).forEach(function (group) { add(group, SYNONYM_BOOST) })
+    var completed = false
     if (typing) {
       var word = normalize(tokens[tokens.length - 1])
       if (word.length >= PREFIX_MIN_LENGTH)
-        completions(index, [word, stem(word)], seen).forEach(function (term) { add(term, PREFIX_BOOST) })
+        completions(index, [word, stem(word)], seen).forEach(function (term) { completed = true; add(term, PREFIX_BOOST) })
     }
+    if (completed && lost.length && lost[lost.length - 1] === stem(normalize(tokens[tokens.length - 1]))) lost.pop()
+    var nothingNear = new Set()
     unknown.forEach(function (term) {
-      near(index, term, seen).forEach(function (found) { add(found, PREFIX_BOOST) })
+      var nearby = near(index, term, seen)
+      if (!nearby.length) nothingNear.add(term)
+      nearby.forEach(function (found) { add(found, PREFIX_BOOST) })
+    })
+    lost.forEach(function (term) {
+      if (nothingNear.has(term) && term.length >= FUZZY_MIN_LENGTH)
+        fuzzy(index, term, seen).forEach(function (close) { add(close, FUZZY_BOOST) })
     })
     return found
+  }
+
+  function fuzzy(index, term, exclude) {
+    return index.terms.filter(function (known) {
+      return Math.abs(known.length - term.length) <= 1 && !exclude.has(known) && known[0] !== GROUP_MARK &&
+        known[0] !== FAMILY_MARK && withinOneEdit(term, known)
+    }).sort(byFrequency(index)).slice(0, FUZZY_LIMIT)
+  }
+
+  function byFrequency(index) {
+    return function (x, y) {
+      return (index.frequency.get(y) - index.frequency.get(x)) || (x < y ? -1 : x > y ? 1 : 0)
+    }
   }
 
   function near(index, term, exclude) {
@@ -369,9 +488,7 @@
         if (!exclude.has(term) && term.indexOf("*") < 0) candidates.add(term)
       }
     })
-    return Array.from(candidates).sort(function (x, y) {
-      return (index.frequency.get(y) - index.frequency.get(x)) || (x < y ? -1 : x > y ? 1 : 0)
-    }).slice(0, PREFIX_LIMIT)
+    return Array.from(candidates).sort(byFrequency(index)).slice(0, PREFIX_LIMIT)
   }
 
   /* Ranked [document number, score, matched terms] for a query; the best first. */
@@ -385,8 +502,11 @@
           query.term(clause[0], { boost: clause[1], usePipeline: false })
         })
       }).map(function (match) {
-        return [Number(match.ref), match.score, Object.keys(match.matchData.metadata)]
-      })
+        var doc = Number(match.ref), type = index.data.pages[index.data.docs[doc][0]][2]
+        var weights = index.data.typeWeights || {}
+        var score = Object.prototype.hasOwnProperty.call(weights, type) ? match.score * weights[type] : match.score
+        return [doc, score, Object.keys(match.matchData.metadata)]
+      }).sort(function (x, y) { return y[1] - x[1] })  // stable: equal scores keep lunr's order
     } finally {
       index.useTerms([])
     }
@@ -403,7 +523,8 @@
 
   root.LeerpuntSearchCore = {
     tokenize: tokenize, isSeparator: isSeparator, trim: trim, fold: fold, singularEn: singularEn, undouble: undouble, stem: stem,
-    normalize: normalize, analyse: analyse, diminutiveBase: diminutiveBase,
+    normalize: normalize, analyse: analyse, diminutiveBase: diminutiveBase, family: family,
+    compoundParts: compoundParts, decompound: decompound, withinOneEdit: withinOneEdit,
     groupFinder: groupFinder, decodeNumbers: decodeNumbers, decodeIndex: decodeIndex, clauses: clauses,
     search: search, rankedPages: rankedPages
   }

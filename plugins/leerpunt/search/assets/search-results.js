@@ -61,9 +61,11 @@
 
   /* A test "is this word of a text a hit?" from the terms a result matched. */
   function hitTest(index, terms, typed) {
-    var stems = new Set()
+    var stems = new Set(), families = new Set()
     terms.forEach(function (term) {
-      if (term.charAt(0) === "=") {
+      if (term.charAt(0) === "~") {
+        families.add(term)
+      } else if (term.charAt(0) === "=") {
         index.data.synonyms.forEach(function (group) {
           if (group[0] === term) group[1].forEach(function (phrase) { phrase.forEach(function (s) { stems.add(s) }) })
         })
@@ -76,7 +78,7 @@
       var normal = core.normalize(word.toLowerCase())
       if (!normal || index.stopWords.has(normal)) return false
       var stem = core.stem(normal)
-      if (stems.has(stem)) return true
+      if (stems.has(stem) || (families.size && families.has(core.family(normal)))) return true
       if (typed && typed.length >= 3 && (normal.indexOf(typed) === 0 || stem.indexOf(typed) === 0)) return true
       return parts.some(function (part) { return stem.length - part.length >= 4 && stem.slice(-part.length) === part })
     }
@@ -146,8 +148,119 @@
     return next ? next.start : position
   }
 
+  /* ---------------------------------------------------- when nothing is found */
+
+  var SUGGESTIONS = 3
+  var SUGGEST_MIN_LENGTH = 4
+  var SUGGEST_DISTANCE = 2
+  var SUGGEST_TRIES = 10  // close words tried (each is a search) for the first unknown word
+  var EXPLORE_THEMES = 2
+
+  /* The words of the titles and headings, folded, with how often they occur and how they are written. */
+  function vocabulary(index) {
+    if (index.suggestWords) return index.suggestWords
+    var words = new Map(), data = index.data
+    var texts = data.pages.map(function (page) { return page[1] })
+      .concat(data.docs.map(function (doc) { return doc[2] || "" }))
+    texts.forEach(function (text) {
+      core.tokenize(text).forEach(function (token) {
+        var written = core.trim(token), word = core.normalize(token)
+        if (word.length < SUGGEST_MIN_LENGTH || index.stopWords.has(word) || /[0-9]/.test(word)) return
+        var entry = words.get(word) || { written: written, count: 0 }
+        entry.count++
+        words.set(word, entry)
+      })
+    })
+    index.suggestWords = words
+    return words
+  }
+
+  /* Levenshtein distance, or limit + 1 as soon as it exceeds limit. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1
+    var previous = [], current
+    for (var j = 0; j <= b.length; j++) previous.push(j)
+    for (var i = 1; i <= a.length; i++) {
+      current = [i]
+      var best = i
+      for (var k = 1; k <= b.length; k++) {
+        current.push(Math.min(previous[k] + 1, current[k - 1] + 1, previous[k - 1] + (a[i - 1] === b[k - 1] ? 0 : 1)))
+        best = Math.min(best, current[k])
+      }
+      if (best > limit) return limit + 1
+      previous = current
+    }
+    return previous[b.length]
+  }
+
+  /* Words of the vocabulary close to a word the index lacks: the closest, then the most frequent. */
+  function closeWords(index, word) {
+    var found = []
+    vocabulary(index).forEach(function (entry, candidate) {
+      var d = distance(word, candidate, SUGGEST_DISTANCE)
+      if (d <= SUGGEST_DISTANCE) found.push([d, -entry.count, candidate, entry.written.toLowerCase()])
+    })
+    found.sort(function (x, y) { return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) })
+    return found.map(function (entry) { return entry[3] })
+  }
+
+  /* Queries that find something: the query with its unknown words replaced by close words of the
+     titles and headings ("Bedoelde je …"). */
+  function suggestions(index, q) {
+    var tokens = core.tokenize(q), options = [], out = []
+    tokens.forEach(function (token, i) {
+      var word = core.normalize(token)
+      if (word && !index.stopWords.has(word) && !index.known(core.stem(word)) && word.length >= SUGGEST_MIN_LENGTH)
+        options.push([i, closeWords(index, word)])
+    })
+    if (!options.length) return []
+    options[0][1].slice(0, SUGGEST_TRIES).forEach(function (first) {
+      if (out.length >= SUGGESTIONS) return
+      var words = tokens.slice()
+      words[options[0][0]] = first
+      options.slice(1).forEach(function (option) { if (option[1].length) words[option[0]] = option[1][0] })
+      var text = words.join(" ")
+      if (out.indexOf(text) < 0 && core.search(index, text).length) out.push(text)
+    })
+    return out
+  }
+
+  /* Links to the toolkits' explorers, filtered on the themes of what a suggestion finds. */
+  function explorers(index, q) {
+    var data = index.data, counts = new Map()
+    if (q) {
+      collect(index, core.search(index, q)).slice(0, 5).forEach(function (item) {
+        data.pages[item.page][4].forEach(function (theme) { counts.set(theme, (counts.get(theme) || 0) + 1) })
+      })
+    }
+    var themes = Array.from(counts.keys()).sort(function (x, y) {
+      return counts.get(y) - counts.get(x) || (x < y ? -1 : x > y ? 1 : 0)
+    }).slice(0, EXPLORE_THEMES)
+    var links = []
+    themes.forEach(function (theme) {
+      var toolkits = []
+      data.pages.forEach(function (page) {
+        var match = /^toolkits\/([^/]+)\/[^/]+\/$/.exec(page[0])
+        if (page[2] === "aanpak" && match && page[4].indexOf(theme) >= 0 && toolkits.indexOf(match[1]) < 0)
+          toolkits.push(match[1])
+      })
+      toolkits.forEach(function (toolkit) {
+        var overview = data.pages.find(function (page) { return page[0] === "toolkits/" + toolkit + "/" })
+        links.push({ url: "toolkits/" + toolkit + "/?thema=" + encodeURIComponent(theme),
+                     theme: (data.labels.thema || {})[theme] || theme, toolkit: overview ? overview[1] : toolkit })
+      })
+    })
+    return links
+  }
+
+  /* What a search without results offers instead: close queries and the explorers of their themes. */
+  function whenNothing(index, q) {
+    var close = suggestions(index, q)
+    return { suggestions: close, explorers: explorers(index, close[0] || "") }
+  }
+
   root.LeerpuntSearchResults = {
     FACETS: FACETS, MORE_SECTIONS: MORE_SECTIONS, collect: collect, passes: passes, facetCounts: facetCounts,
-    hitTest: hitTest, mark: mark, snippet: snippet
+    hitTest: hitTest, mark: mark, snippet: snippet, whenNothing: whenNothing
   }
 })(typeof self !== "undefined" ? self : this)

@@ -194,6 +194,38 @@
     }
   }
 
+  /* A search without results does not end there: close queries that find something, the popular
+     pages and the explorers of the themes of the closest query (or all toolkits). */
+  function renderNothing(nothing) {
+    var box = element("div", "lp-search-nothing")
+    if (nothing.suggestions.length) {
+      var line = box.appendChild(element("p", "lp-search-nothing__suggest", TEXT.suggest + " "))
+      nothing.suggestions.forEach(function (suggestion, i) {
+        if (i) line.appendChild(document.createTextNode(" " + TEXT.or + " "))
+        var a = line.appendChild(element("a", "lp-search-suggestion", suggestion))
+        a.href = resultsUrl(suggestion, {})
+      })
+      line.appendChild(document.createTextNode("?"))
+    }
+    var explore = box.appendChild(element("ul", "lp-search-nothing__explore"))
+    var targets = nothing.explorers.length ? nothing.explorers : [{ url: "toolkits/" }]
+    targets.forEach(function (target) {
+      var text = target.theme ? TEXT.explore.replace("{thema}", target.theme.toLowerCase()).replace("{toolkit}", target.toolkit)
+        : TEXT.explore_all
+      var a = explore.appendChild(element("li")).appendChild(element("a", "", text))
+      a.href = link(target.url)
+    })
+    if ((TEXT.popular || []).length) {
+      box.appendChild(element("p", "lp-search-nothing__title", TEXT.popular_title))
+      var popular = box.appendChild(element("ul", "lp-search-nothing__popular"))
+      TEXT.popular.forEach(function (page) {
+        var a = popular.appendChild(element("li")).appendChild(element("a", "", page[1]))
+        a.href = link(page[0])
+      })
+    }
+    return box
+  }
+
   function hasFilters(filters) {
     return FACETS.some(function (facet) { return (filters[facet] || []).length > 0 })
   }
@@ -256,6 +288,7 @@
       input.focus()
     })
     if (!q.trim()) return
+    if (reply.nothing) dropdown.appendChild(renderNothing(reply.nothing))
     if (reply.unfiltered) dropdown.appendChild(renderHeaderFacets(reply))
     if (reply.items.length) dropdown.appendChild(renderGroups(reply.items, headerState, "lp-search-header"))
     if (reply.total) {
@@ -471,6 +504,7 @@
           })
           list.textContent = ""
           if (reply.items.length) list.appendChild(renderGroups(reply.items, state, "lp-search-page"))
+          if (reply.nothing) list.appendChild(renderNothing(reply.nothing))
           more.hidden = reply.items.length >= reply.total
           renderFilters(reply)
         })

@@ -6,7 +6,8 @@
  * Messages in:  {type: "load", index: url, buffer?: the index file, when the page fetched it already}
  *               {type: "search", id, q, filters: {type: [], niveau: [], thema: []}, limit}
  *               {type: "debug", id, q}   ranked documents and clauses, for the tests
- * Messages out: {type: "ready", badges, labels, timing}, {type: "results", id, items, facets, ...} and then
+ * Messages out: {type: "ready", badges, labels, timing}, {type: "results", id, items, facets, nothing?, ...}
+ *               (nothing: what to offer when there are no results at all) and then
  *               {type: "snippets", id, snippets} for the same id, {type: "debug", id, ...},
  *               {type: "error", id?, message}
  * Snippet texts live in one small file per page; only the pages of shown results are fetched.
@@ -110,6 +111,7 @@ function search(message) {
       facets: results.facetCounts(items, filters), timing: timing,
       items: shown.map(function (item, i) { return describe(loaded, item, tests[i]) })
     }
+    if (!items.length) reply.nothing = results.whenNothing(loaded, message.q)
     timing.searched = now()
     self.postMessage(reply)
     return Promise.all(shown.map(function (item, i) { return snippetOf(loaded, item, tests[i]) })).then(function (list) {
