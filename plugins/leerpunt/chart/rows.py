@@ -1,0 +1,31 @@
+"""The impact-versus-cost chart for narrow screens: a row per impact, highest first.
+
+Where the chart would drop below readable text (READABLE_WIDTH_PX), the page shows this instead
+of a chart that scrolls sideways: each impact is a row, its approaches listed cheapest first,
+each with the same kosten and bewijssterkte badges as the explorer and the approach pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import groupby
+
+from ..catalogue.model import Approach, Toolkit
+from ..web import DEFAULT, Web
+from .layout import reading_order
+
+TEMPLATE = "leerpunt/chart_rows.html"
+
+
+def impact_rows(toolkit: Toolkit) -> list[tuple[int | None, list[Approach]]]:
+    """(impact, approaches) from the highest impact down, the undetermined last; in a row the
+    approaches come in the chart's own order (cheapest first, then strongest evidence)."""
+    ordered = sorted(reading_order(toolkit), key=lambda a: (a.impact is None, -(a.impact or 0)))
+    return [(impact, list(group)) for impact, group in groupby(ordered, key=lambda a: a.impact)]
+
+
+def chart_rows(toolkit: Toolkit, href_for: Callable[[Approach], str], web: Web = DEFAULT) -> str:
+    from ..badges.html import badge_set  # the badges render through the same templates as everywhere
+
+    rows = [(impact, [(a, href_for(a)) for a in approaches]) for impact, approaches in impact_rows(toolkit)]
+    return web.render(TEMPLATE, toolkit=toolkit, rows=rows, badges=badge_set(web))
