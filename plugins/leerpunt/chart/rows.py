@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from ..catalogue.model import Approach, Toolkit
-from ..web import DEFAULT, Web
 from .layout import reading_order
+
+if TYPE_CHECKING:  # leerpunt.web loads the badges, which load this package's neighbours
+    from ..web import Web
 
 TEMPLATE = "leerpunt/chart_rows.html"
 
@@ -24,8 +27,11 @@ def impact_rows(toolkit: Toolkit) -> list[tuple[int | None, list[Approach]]]:
     return [(impact, list(group)) for impact, group in groupby(ordered, key=lambda a: a.impact)]
 
 
-def chart_rows(toolkit: Toolkit, href_for: Callable[[Approach], str], web: Web = DEFAULT) -> str:
-    from ..badges.html import badge_set  # the badges render through the same templates as everywhere
+def chart_rows(toolkit: Toolkit, href_for: Callable[[Approach], str], web: Web | None = None) -> str:
+    """The rows as HTML, through the site's templates (the badges are the ones used everywhere)."""
+    from ..badges.html import badge_set
+    from ..web import DEFAULT
 
+    web = web or DEFAULT
     rows = [(impact, [(a, href_for(a)) for a in approaches]) for impact, approaches in impact_rows(toolkit)]
     return web.render(TEMPLATE, toolkit=toolkit, rows=rows, badges=badge_set(web))
