@@ -30,8 +30,8 @@ def chart_page(toolkit: Toolkit, web: Web = DEFAULT) -> str:
     return (front_matter(title=title, hide=["toc"],
                          description=f"Alle aanpakken van de toolkit {toolkit.titel} in één grafiek.") +
             titled(uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], title, web) +
-            "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe voller en groter "
-            "de stip, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
+            "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe meer van de vijf "
+            "hoedjes vol zijn, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
             f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · [Terug naar de toolkit]({link(uri, toolkit.src_uri)})"
             f"\n\n{chart}\n\n"
             "## De cijfers als tabel { #tabel }\n\n"
