@@ -21,7 +21,7 @@ from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
 from .markers import HALF_HEIGHT, HALF_WIDTH
 from .spread import spread
-from .text import fit_lines, short_title, text_width, two_lines
+from .text import fit_lines, short_title, text_width, two_lines, wrapped
 
 KOSTEN = tuple(level.value for level in scales.kosten_levels())
 
@@ -280,11 +280,13 @@ def _fits(box: Box, lane_end: float, edge: float, room: list[Box]) -> bool:
 @lru_cache(maxsize=4096)  # asked again at every step of the month search in lay_out
 def _variants(title: str, style: Style, lane: float) -> tuple[tuple[str, ...], ...]:
     """The ways to show a title, best first: whole, over two lines, without its explanation,
-    hyphenated to fit the column, and only as a last resort cut short."""
+    hyphenated to fit the column (on two lines, then on three), and only as a last resort cut short."""
     short = short_title(title)
     size = style.label_size
     options = [(title,), two_lines(title, size), (short,), two_lines(short, size),
-               two_lines(title, size, lane), two_lines(short, size, lane), fit_lines(short, size, lane)]
+               two_lines(title, size, lane), two_lines(short, size, lane),
+               *(lines for lines in (wrapped(title, size, lane), wrapped(short, size, lane)) if lines),
+               fit_lines(short, size, lane)]
     return tuple(option for i, option in enumerate(options) if option not in options[:i])
 
 
