@@ -91,14 +91,17 @@ def test_choose_two_to_four_approaches_and_compare(page, shipped_url):
     for index in range(4):
         boxes.nth(index).check()
     assert boxes.nth(4).is_disabled()  # at most four
-    assert button.inner_text() == "Vergelijk de gekozen aanpakken (4)"
+    assert button.inner_text() == "Vergelijk (4) →"
     assert button.get_attribute("aria-disabled") == "false"
     chosen = page.eval_on_selector_all("input[name=vergelijk]:checked", "boxes => boxes.map(b => b.value)")
     button.click()
     page.wait_for_selector(".lp-compare__item")
-    titles = page.eval_on_selector_all(".lp-compare__item h2", "hs => hs.map(h => h.textContent)")
+    titles = page.eval_on_selector_all(".lp-compare__item", "hs => hs.map(h => h.textContent)")
     assert len(titles) == 4
-    assert page.locator(".lp-compare__item .lp-headline").count() == 4
+    # One row per criterion, a cell per approach in it: the figures line up.
+    rows = page.eval_on_selector_all(".lp-compare__table tbody tr", "rows => rows.map(r => r.cells.length)")
+    assert rows and rows == [5] * len(rows)
+    assert page.locator(".lp-compare__headline").count() == 4
     assert page.url.count("a=") == 4 and all(c.split("/")[1] in page.url for c in chosen)
 
 

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from leerpunt.chart.numbers import fmt
 from leerpunt.formatting import signed_months as signed
 from leerpunt.chart.spread import spread
-from leerpunt.chart.text import ELLIPSIS, fit_lines, short_title, text_width, two_lines
+from leerpunt.chart.text import ELLIPSIS, fit_lines, short_title, text_width, two_lines, wrapped
 
 
 def test_boxes_that_do_not_touch_stay_where_they_want():
@@ -67,3 +67,16 @@ def test_wider_letters_measure_wider():
 def test_numbers_are_stable_and_signed():
     assert fmt(1.0) == "1" and fmt(1.235) == "1.24" and fmt(-0.001) == "0"
     assert signed(6) == "+6" and signed(0) == "0" and signed(-3) == "\u22123"
+
+
+def test_wrapped_hyphenates_a_word_too_long_for_a_line_and_keeps_every_letter():
+    width = text_width("Geïndividuali-", 12.5)
+    lines = wrapped("Geïndividualiseerde instructie", 12.5, width)
+    assert lines is not None and lines[0].endswith("-") and len(lines) <= 3
+    assert all(text_width(line, 12.5) <= width for line in lines)
+    assert " ".join(lines).replace("- ", "") == "Geïndividualiseerde instructie"  # only the added hyphen
+
+
+def test_wrapped_gives_up_past_the_lines_it_may_use():
+    assert wrapped("een twee drie vier vijf zes", 12.5, text_width("twee", 12.5), max_lines=3) is None
+    assert wrapped("Gedragsinterventies", 12.5, text_width("G", 12.5)) is None  # not even a syllable fits

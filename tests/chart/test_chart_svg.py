@@ -8,7 +8,7 @@ import pytest
 from leerpunt.catalogue import scales
 from leerpunt.chart import READABLE_WIDTH_PX, accessible_name, impact_cost_chart
 from leerpunt.chart.layout import Style
-from leerpunt.chart.markers import LEVELS, radius
+from leerpunt.chart.markers import CAPS, LEVELS
 
 from .conftest import href_for, make_toolkit
 
@@ -62,28 +62,30 @@ def test_approaches_without_impact_are_shown_in_their_own_band(shipped):
             assert label.lower() in link.find(f"{SVG}title").text
 
 
-def test_marker_size_grows_with_every_level_of_evidence():
-    sizes = [radius(level) for level in LEVELS]
-    assert sizes == sorted(set(sizes))
+def caps(link: ET.Element) -> tuple[int, int]:
+    """(solid, faint) caps of a link's marker."""
+    paths = link.find(f"{SVG}g").findall(f"{SVG}path")
+    return (sum(1 for p in paths if p.get("fill-opacity") is None), sum(1 for p in paths if p.get("fill-opacity")))
 
 
-def test_each_marker_has_the_size_of_its_evidence(shipped):
-    toolkit = shipped.toolkit("leren-en-lesgeven")
-    by_href = {href_for(a): a for a in toolkit.aanpakken}
-    for link in links(parse(impact_cost_chart(toolkit, href_for))):
-        ring = link.find(f"{SVG}circle")
-        assert float(ring.get("r")) == pytest.approx(radius(by_href[link.get("href")].bewijssterkte), abs=0.01)
+def test_each_marker_is_five_caps_as_many_solid_as_its_evidence(shipped):
+    """The caps of the badges everywhere else, not a marker of the chart's own."""
+    for toolkit in shipped.toolkits:
+        by_href = {href_for(a): a for a in toolkit.aanpakken}
+        for link in links(parse(impact_cost_chart(toolkit, href_for))):
+            evidence = by_href[link.get("href")].bewijssterkte
+            assert caps(link) == (evidence, CAPS - evidence)
 
 
-def test_fill_also_grows_with_evidence(base_approach):
-    """Size and fill both carry the level, so it reads in black-and-white print too."""
+def test_every_level_draws_its_own_number_of_caps_with_the_badges_icon(base_approach):
+    from leerpunt.badges.icons import SCALE_ICONS, plain_icon
+
     figures = [(1, 0, level) for level in LEVELS]
     root = parse(impact_cost_chart(make_toolkit(base_approach, figures), href_for))
-    fills = {int(a.get("href").split("-")[1].rstrip("/")): a for a in links(root)}
-    assert fills[0].find(f"{SVG}circle").get("stroke-dasharray")  # onvoldoende: a dashed ring
-    assert fills[0].find(f"{SVG}path") is None
-    assert all(fills[level].find(f"{SVG}path") is not None for level in range(1, 5))
-    assert len(fills[5].findall(f"{SVG}circle")) == 2  # ring and full disc
+    by_level = {int(a.get("href").split("-")[1].rstrip("/")): a for a in links(root)}
+    assert [caps(by_level[level]) for level in LEVELS] == [(level, CAPS - level) for level in LEVELS]
+    icon_path = re.search(r'<path d="([^"]+)"', plain_icon(SCALE_ICONS["bewijs"])).group(1)
+    assert {p.get("d") for p in by_level[3].iter(f"{SVG}path")} == {icon_path}
 
 
 def test_legend_axes_and_headers_use_the_scale_labels(shipped):

@@ -1,7 +1,8 @@
-/* Compare view: shows the approaches named in ?a=<toolkit>/<slug> side by side (2 to 4). Their
- * data is one small JSON file per toolkit (named in the page), fetched only for the toolkits
- * asked for. The figures' HTML is generated at build time from the one scale definition;
- * titles and summaries are inserted as text. */
+/* Compare view: shows the approaches named in ?a=<toolkit>/<slug> side by side (2 to 4), as a
+ * table with a column per approach and a row per criterion. Their data is one small JSON file
+ * per toolkit (named in the page), fetched only for the toolkits asked for. The rows and their
+ * headers come from the page; the figures' HTML is generated at build time from the one scale
+ * definition (keys ending in _html); titles and other values are inserted as text. */
 (function () {
   "use strict";
 
@@ -19,31 +20,47 @@
     });
   }
 
-  function card(item) {
-    var article = document.createElement("article");
-    article.className = "lp-compare__item";
-    article.setAttribute("role", "listitem");
-    var heading = document.createElement("h2");
-    var link = document.createElement("a");
-    link.href = item.url;
-    link.textContent = item.titel;
-    heading.appendChild(link);
-    var meta = document.createElement("p");
-    meta.className = "lp-meta";
-    meta.textContent = item.toolkit + " · " + item.niveaus;
-    var figures = document.createElement("div");
-    figures.innerHTML = item.figuren;  // built at build time from escaped values
-    var summary = document.createElement("p");
-    summary.textContent = item.samenvatting;
-    article.appendChild(heading);
-    article.appendChild(meta);
-    article.appendChild(figures);
-    article.appendChild(summary);
-    return article;
+  function element(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function table(items, rows, caption) {
+    var result = element("table", "lp-compare__table");
+    result.style.setProperty("--lp-columns", String(items.length));
+    result.appendChild(element("caption", "lp-sr", caption));
+    var head = result.createTHead().insertRow();
+    head.appendChild(element("td"));
+    items.forEach(function (item) {
+      var cell = element("th", "lp-compare__item");
+      cell.scope = "col";
+      var link = element("a", "", item.titel);
+      link.href = item.url;
+      cell.appendChild(link);
+      head.appendChild(cell);
+    });
+    var body = result.createTBody();
+    rows.forEach(function (row) {
+      var line = body.insertRow();
+      line.className = "lp-compare__row lp-compare__row--" + row[0];
+      var header = element("th", "", row[1]);
+      header.scope = "row";
+      line.appendChild(header);
+      items.forEach(function (item) {
+        var cell = element("td");
+        if (Object.prototype.hasOwnProperty.call(item, row[0] + "_html")) cell.innerHTML = item[row[0] + "_html"];
+        else cell.textContent = item[row[0]];
+        line.appendChild(cell);
+      });
+    });
+    return result;
   }
 
   function init(root) {
-    var files = JSON.parse(document.getElementById("lp-compare-data").textContent).bestanden;
+    var island = JSON.parse(document.getElementById("lp-compare-data").textContent);
+    var files = island.bestanden;
     var max = parseInt(root.getAttribute("data-max"), 10) || 4;
     var ids = requested(files);
     if (ids.length < 2) return;
@@ -57,10 +74,9 @@
       var shown = ids.filter(function (id) { return Object.prototype.hasOwnProperty.call(data, id); }).slice(0, max);
       status.hidden = true;
       if (shown.length < 2) return;
-      var grid = root.querySelector(".lp-compare__grid");
-      shown.forEach(function (id) { grid.appendChild(card(data[id])); });
-      grid.style.setProperty("--lp-columns", String(shown.length));
-      grid.hidden = false;
+      var wrap = root.querySelector(".lp-compare__wrap");
+      wrap.appendChild(table(shown.map(function (id) { return data[id]; }), island.rijen, island.bijschrift));
+      wrap.hidden = false;
       root.querySelector(".lp-compare__empty").hidden = true;
     }).catch(function () {
       status.textContent = "De aanpakken konden niet geladen worden. Laad de pagina opnieuw.";

@@ -1,17 +1,24 @@
 /* Toolkit explorer: sort, filter, share the state in the URL, choose approaches to compare.
- * The table is complete without this script; all visible words come from the page itself. */
+ * The table is complete without this script; all visible words come from the page itself.
+ * Ticking an approach to compare changes nothing but that choice: rows are only moved when the
+ * order or a filter changes, so the page never jumps and the ticked box keeps the focus. */
 (function () {
   "use strict";
 
+  var NARROW = "(max-width: 44.9375em)";  // Material's phone breakpoint, as in leerpunt.css
+
   function init(root) {
+    var filters = root.querySelector(".lp-explorer__filters");
     var form = root.querySelector(".lp-explorer__controls");
     var table = root.querySelector(".lp-toolkit-table");
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
     var status = root.querySelector(".lp-explorer__status");
+    var bar = root.querySelector(".lp-explorer__bar");
     var compare = root.querySelector(".lp-explorer__compare");
     var max = parseInt(root.getAttribute("data-max-compare"), 10) || 4;
-    form.hidden = false;
+    filters.hidden = false;
+    filters.open = !window.matchMedia(NARROW).matches;
     root.querySelectorAll(".lp-compare-cell").forEach(function (cell) { cell.hidden = false; });
 
     function number(row, key, missing) {
@@ -38,25 +45,30 @@
       body.querySelectorAll('input[name="vergelijk"]').forEach(function (box) { box.checked = chosen.indexOf(box.value) >= 0; });
     }
 
-    function state() {
-      var params = new URLSearchParams();
-      if (form.elements.sorteer.value !== "impact") params.set("sorteer", form.elements.sorteer.value);
-      if (form.elements.thema.value) params.set("thema", form.elements.thema.value);
-      form.querySelectorAll('input[name="niveau"]:checked').forEach(function (box) { params.append("niveau", box.value); });
-      chosenIds().forEach(function (id) { params.append("vergelijk", id); });
-      return params;
+    function chosenNiveaus() {
+      return Array.prototype.map.call(form.querySelectorAll('input[name="niveau"]:checked'), function (b) { return b.value; });
     }
 
     function chosenIds() {
       return Array.prototype.map.call(body.querySelectorAll('input[name="vergelijk"]:checked'), function (box) { return box.value; });
     }
 
-    function apply(push) {
+    function state() {
+      var params = new URLSearchParams();
+      if (form.elements.sorteer.value !== "impact") params.set("sorteer", form.elements.sorteer.value);
+      if (form.elements.thema.value) params.set("thema", form.elements.thema.value);
+      chosenNiveaus().forEach(function (niveau) { params.append("niveau", niveau); });
+      chosenIds().forEach(function (id) { params.append("vergelijk", id); });
+      return params;
+    }
+
+    function sortAndFilter() {
       var sort = form.elements.sorteer.value;
       var thema = form.elements.thema.value;
-      var niveaus = Array.prototype.map.call(form.querySelectorAll('input[name="niveau"]:checked'), function (b) { return b.value; });
-      rows.slice().sort(function (a, b) { return orders[sort](a, b) || byTitle(a, b); })
-        .forEach(function (row) { body.appendChild(row); });
+      var niveaus = chosenNiveaus();
+      var sorted = rows.slice().sort(function (a, b) { return orders[sort](a, b) || byTitle(a, b); });
+      var moved = sorted.some(function (row, i) { return body.rows[i] !== row; });
+      if (moved) sorted.forEach(function (row) { body.appendChild(row); });
       var shown = 0;
       rows.forEach(function (row) {
         var rowNiveaus = row.getAttribute("data-niveaus").split(" ");
@@ -67,7 +79,10 @@
       });
       status.textContent = shown === rows.length ? rows.length + " aanpakken"
         : shown + " van de " + rows.length + " aanpakken";
-      updateCompare();
+      filters.querySelector(".lp-explorer__active").textContent = "(" + ((thema ? 1 : 0) + niveaus.length) + ")";
+    }
+
+    function share(push) {
       var query = state().toString();
       var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
       if (push) window.history.replaceState(null, "", url);
@@ -90,23 +105,28 @@
       ids.forEach(function (id) { params.append("a", id); });
       compare.setAttribute("href", compare.getAttribute("href").split("?")[0] + (ready ? "?" + params.toString() : ""));
       compare.setAttribute("aria-disabled", ready ? "false" : "true");
-      compare.textContent = compare.getAttribute("data-label") + " (" + ids.length + ")";
+      compare.querySelector(".lp-explorer__count").textContent = "(" + ids.length + ")";
+      bar.hidden = ids.length === 0;
     }
 
     compare.addEventListener("click", function (event) {
       if (compare.getAttribute("aria-disabled") === "true") event.preventDefault();
     });
-    form.addEventListener("change", function () { apply(true); });
-    body.addEventListener("change", function () { apply(true); });
+    form.addEventListener("change", function () { sortAndFilter(); share(true); });
+    body.addEventListener("change", function () { updateCompare(); share(true); });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("reset", function () {
       window.setTimeout(function () {
         body.querySelectorAll('input[name="vergelijk"]').forEach(function (box) { box.checked = false; });
-        apply(true);
+        sortAndFilter();
+        updateCompare();
+        share(true);
       }, 0);
     });
     readState();
-    apply(false);
+    sortAndFilter();
+    updateCompare();
+    share(false);
   }
 
   function start() { document.querySelectorAll("[data-lp-explorer]").forEach(init); }

@@ -19,9 +19,9 @@ from unicodedata import normalize
 
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
-from .markers import MAX_RADIUS, radius
+from .markers import HALF_HEIGHT, HALF_WIDTH
 from .spread import spread
-from .text import fit_lines, short_title, text_width, two_lines
+from .text import fit_lines, short_title, text_width, two_lines, wrapped
 
 KOSTEN = tuple(level.value for level in scales.kosten_levels())
 
@@ -82,8 +82,7 @@ class Label:
 
     @property
     def marker_box(self) -> Box:
-        r = radius(self.approach.bewijssterkte)
-        return Box(self.x - r, self.y - r, self.x + r, self.y + r)
+        return Box(self.x - HALF_WIDTH, self.y - HALF_HEIGHT, self.x + HALF_WIDTH, self.y + HALF_HEIGHT)
 
 
 @dataclass(frozen=True)
@@ -209,7 +208,7 @@ def _stack_order(approach: Approach) -> tuple:
 
 def _columns(style: Style) -> tuple[float, ...]:
     step = (style.width - style.margin - style.gutter) / len(KOSTEN)
-    first = style.gutter + 2 * MAX_RADIUS + style.bracket + 6
+    first = style.gutter + 2 * HALF_WIDTH + style.bracket + 6
     return tuple(first + i * step for i in range(len(KOSTEN)))
 
 
@@ -219,7 +218,7 @@ def _lane_end(grid: Grid, kosten: int) -> float:
     index = KOSTEN.index(kosten)
     if index + 1 == len(grid.columns):
         return style.width - style.margin
-    return grid.columns[index + 1] - MAX_RADIUS - style.bracket - style.tick - 1 - style.clearance
+    return grid.columns[index + 1] - HALF_WIDTH - style.bracket - style.tick - 1 - style.clearance
 
 
 def _place(specs: list[_StackSpec], grid: Grid, target: Callable[[_StackSpec], float],
@@ -254,7 +253,7 @@ def _place_column(column: list[_StackSpec], grid: Grid, target, low: float, high
                   obstacles: list[Box]) -> list[Stack]:
     """Give each crowded label its next, more compact variant until every label has room."""
     style = grid.style
-    text_x = grid.x(column[0].kosten) + MAX_RADIUS + style.label_gap
+    text_x = grid.x(column[0].kosten) + HALF_WIDTH + style.label_gap
     lane_end = _lane_end(grid, column[0].kosten)
     edge = style.width - style.margin
     room = [box.grown(style.clearance) for box in obstacles]
@@ -281,17 +280,19 @@ def _fits(box: Box, lane_end: float, edge: float, room: list[Box]) -> bool:
 @lru_cache(maxsize=4096)  # asked again at every step of the month search in lay_out
 def _variants(title: str, style: Style, lane: float) -> tuple[tuple[str, ...], ...]:
     """The ways to show a title, best first: whole, over two lines, without its explanation,
-    hyphenated to fit the column, and only as a last resort cut short."""
+    hyphenated to fit the column (on two lines, then on three), and only as a last resort cut short."""
     short = short_title(title)
     size = style.label_size
     options = [(title,), two_lines(title, size), (short,), two_lines(short, size),
-               two_lines(title, size, lane), two_lines(short, size, lane), fit_lines(short, size, lane)]
+               two_lines(title, size, lane), two_lines(short, size, lane),
+               *(lines for lines in (wrapped(title, size, lane), wrapped(short, size, lane)) if lines),
+               fit_lines(short, size, lane)]
     return tuple(option for i, option in enumerate(options) if option not in options[:i])
 
 
 def _row_height(approach: Approach, style: Style) -> float:
     """The first line of a label also holds the marker, which can be taller than a line."""
-    return max(style.line_height, 2 * radius(approach.bewijssterkte) + 2)
+    return max(style.line_height, 2 * HALF_HEIGHT + 2)
 
 
 def _stack_column(column: list[_StackSpec], grid: Grid, target, low: float, high: float,
@@ -320,7 +321,7 @@ def _stack_column(column: list[_StackSpec], grid: Grid, target, low: float, high
             labels.append(Label(approach, x, y, text_x, lines[approach.slug], style.label_size, style.line_height))
             top += item_height(approach) + style.item_gap
         anchor = grid.y(spec.impact) if spec.impact is not None else None
-        stacks.append(Stack(spec.kosten, spec.impact, anchor, x - MAX_RADIUS - style.bracket, tuple(labels),
+        stacks.append(Stack(spec.kosten, spec.impact, anchor, x - HALF_WIDTH - style.bracket, tuple(labels),
                             stack_top, stack_top + height))
     return stacks
 
@@ -331,7 +332,7 @@ def _legend(style: Style) -> tuple[tuple[LegendItem, ...], float]:
     x, y = title_width, 14.0
     items = []
     for level in scales.bewijssterkte_levels():
-        r = radius(level.value)
+        r = HALF_WIDTH
         width = 2 * r + style.label_gap + text_width(level.label, style.small_size)
         if x + width > style.width - style.margin:
             x, y = title_width, y + style.legend_row

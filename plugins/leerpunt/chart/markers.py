@@ -1,46 +1,42 @@
-"""The evidence marker: a disc whose size and filled share both grow with bewijssterkte.
+"""The evidence marker: five caps (afstudeerhoedjes), as many solid as the bewijssterkte.
 
-Bewijssterkte 3 fills three fifths of a larger disc, like three of the five caps on a badge;
-level 0 (too little research) is a small dashed ring. Size and fill say the same thing twice,
-so the marker reads without colour: in black-and-white print and for colour-blind readers.
+The same icon and the same count as the badges everywhere else on the site (the icon is the one
+badges/icons.py names for the scale): bewijssterkte 3 is three solid caps and two faint ones,
+0 is five faint caps. Solid or faint reads without colour, in black-and-white print too.
 """
 
 from __future__ import annotations
 
-import math
+import re
+from functools import cache
 
 from ..catalogue import scales
 from .numbers import fmt
 
 LEVELS = tuple(level.value for level in scales.bewijssterkte_levels())
-STROKE = 1.3
+CAPS = scales.scale_maximum("bewijssterkte")
+CAP = 6.4          # one cap, in viewBox units (the icon is drawn on a 24-unit square)
+CAP_GAP = 0.2
+HALF_WIDTH = (CAPS * CAP + (CAPS - 1) * CAP_GAP) / 2
+HALF_HEIGHT = CAP / 2
+FAINT = ' fill-opacity=".28"'  # the empty caps, like the faint icons of the badges
 
 
-def radius(bewijssterkte: int) -> float:
-    return 3.4 + 0.9 * bewijssterkte
+@cache
+def cap_path() -> str:
+    """The path of the scale's icon (Material's 'school'), as the badges draw it."""
+    from ..badges.icons import SCALE_ICONS, plain_icon  # loaded when drawn: badges load the web templates
 
-
-MAX_RADIUS = radius(max(LEVELS))
+    return re.search(r'<path d="([^"]+)"', plain_icon(SCALE_ICONS["bewijs"])).group(1)
 
 
 def marker(cx: float, cy: float, bewijssterkte: int) -> str:
-    """The marker as SVG, drawn in currentColor on the page background."""
-    r = radius(bewijssterkte)
-    dashed = ' stroke-dasharray="2 1.7"' if bewijssterkte == 0 else ""
-    ring = (f'<circle class="lpc-disc" cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="#fff" '
-            f'stroke="currentColor" stroke-width="{STROKE}"{dashed}/>')
-    share = bewijssterkte / max(LEVELS)
-    if share >= 1:
-        return ring + f'<circle cx="{fmt(cx)}" cy="{fmt(cy)}" r="{fmt(r)}" fill="currentColor"/>'
-    if share <= 0:
-        return ring
-    return ring + f'<path d="{_wedge(cx, cy, r, share)}" fill="currentColor"/>'
-
-
-def _wedge(cx: float, cy: float, r: float, share: float) -> str:
-    """A pie slice from twelve o'clock, clockwise, covering `share` of the disc."""
-    angle = 2 * math.pi * share
-    end_x, end_y = cx + r * math.sin(angle), cy - r * math.cos(angle)
-    large = 1 if share > 0.5 else 0
-    return (f"M{fmt(cx)} {fmt(cy)}V{fmt(cy - r)}"
-            f"A{fmt(r)} {fmt(r)} 0 {large} 1 {fmt(end_x)} {fmt(end_y)}Z")
+    """The marker centred on (cx, cy), drawn in currentColor on a patch of page background (so
+    grid lines never run through it)."""
+    left, top = cx - HALF_WIDTH, cy - HALF_HEIGHT
+    caps = "".join(
+        f'<path d="{cap_path()}" transform="translate({fmt(left + i * (CAP + CAP_GAP))} {fmt(top)}) '
+        f'scale({fmt(CAP / 24)})"{"" if i < bewijssterkte else FAINT}/>'
+        for i in range(CAPS))
+    return (f'<g class="lpc-caps" data-bewijssterkte="{bewijssterkte}"><rect class="lpc-disc" x="{fmt(left - 1)}" '
+            f'y="{fmt(top - 1)}" width="{fmt(2 * HALF_WIDTH + 2)}" height="{fmt(CAP + 2)}" fill="#fff"/>{caps}</g>')

@@ -13,7 +13,7 @@ from ..formatting import months_text
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
 from .layout import KOSTEN, Label, Layout, Stack, Style, lay_out
-from .markers import MAX_RADIUS, marker, radius
+from .markers import HALF_WIDTH, marker
 from ..formatting import signed_months
 from .numbers import fmt
 from .text import text_width
@@ -82,7 +82,7 @@ def chart_title(toolkit: Toolkit) -> str:
 
 def chart_description(layout: Layout) -> str:
     text = ("Elke aanpak staat in de kolom van zijn kosten, op de hoogte van zijn impact in maanden. "
-            "Hoe groter en voller het bolletje, hoe sterker het bewijs. "
+            "Hoe meer van de vijf hoedjes vol zijn, hoe sterker het bewijs. "
             "Aanpakken met dezelfde kosten en impact staan onder elkaar, met een haakje naar hun waarde.")
     if layout.band:
         text += f" Onderaan, onder '{scales.impact_level(None).label}', staan de aanpakken met te weinig studies."
@@ -124,7 +124,7 @@ def _bracket(stack: Stack, style: Style) -> str:
     ys = [label.y for label in stack.labels]
     top, bottom = min(ys + [stack.anchor]), max(ys + [stack.anchor])
     path = [f"M{fmt(x)} {fmt(top)}V{fmt(bottom)}", f"M{fmt(x - style.tick)} {fmt(stack.anchor)}H{fmt(x)}"]
-    path += [f"M{fmt(x)} {fmt(label.y)}H{fmt(label.x - radius(label.approach.bewijssterkte) - 1.5)}"
+    path += [f"M{fmt(x)} {fmt(label.y)}H{fmt(label.x - HALF_WIDTH - 1.5)}"
              for label in stack.labels]
     return (f'<path d="{"".join(path)}" fill="none" stroke="currentColor" stroke-opacity=".55" '
             f'stroke-width="1"/>')
@@ -135,7 +135,7 @@ def _legend(layout: Layout) -> str:
     parts = [_text(0, layout.legend[0].y, (scales.scale_title("bewijssterkte"),), style.small_size, 0,
                    font_weight="700", font_size=fmt(style.small_size))]
     for item in layout.legend:
-        r = radius(item.bewijssterkte)
+        r = HALF_WIDTH
         parts.append(f'<g class="lpc-ink" color="{PETROL}">{marker(item.x, item.y, item.bewijssterkte)}</g>')
         parts.append(_text(item.x + r + style.label_gap, item.y, (item.label,), style.small_size, 0,
                            font_size=fmt(style.small_size)))
@@ -189,7 +189,7 @@ def _kosten_axis(layout: Layout) -> str:
     parts = [_text(0, y, (scales.scale_title("kosten"),), style.small_size, 0,
                    font_weight="700", font_size=fmt(style.small_size))]
     for kosten, x in zip(KOSTEN, layout.grid.columns):
-        parts.append(_text(x - MAX_RADIUS, y, (f"{'€' * kosten} {scales.kosten_level(kosten).label}",),
+        parts.append(_text(x - HALF_WIDTH, y, (f"{'€' * kosten} {scales.kosten_level(kosten).label}",),
                            style.small_size, 0, font_size=fmt(style.small_size)))
     left, right = style.gutter, style.width - style.margin
     parts.append(f'<path d="M{fmt(left)} {fmt(y + 12)}H{fmt(right)}" stroke="currentColor" '

@@ -102,6 +102,31 @@ def _after_hyphens(word: str) -> list[str]:
     return [word[:i + 1] for i, char in enumerate(word[:-1]) if char == "-" and i > 0]
 
 
+def wrapped(text: str, size: float, max_width: float, max_lines: int = 3) -> tuple[str, ...] | None:
+    """Fill lines of `max_width`, a word too long for a line broken at a Dutch syllable (the
+    longest head that fits); None when that takes more than `max_lines` lines."""
+    lines: list[str] = []
+    words = text.split(" ")
+    line = ""
+    while words:
+        candidate = f"{line} {words[0]}" if line else words[0]
+        if text_width(candidate, size) <= max_width:
+            line = candidate
+            words.pop(0)
+        elif line:
+            lines.append(line)
+            line = ""
+        else:
+            word = words[0]
+            head = next((h for h, _ in _DUTCH.iterate(word) if text_width(h + "-", size) <= max_width), None)
+            if head is None:
+                return None
+            lines.append(head + "-")
+            words[0] = word[len(head):]
+    lines.append(line)
+    return tuple(lines) if len(lines) <= max_lines else None
+
+
 def fit_lines(text: str, size: float, max_width: float, max_lines: int = 2) -> tuple[str, ...]:
     """Fill at most `max_lines` lines of `max_width`; cut the last one with an ellipsis if needed.
 

@@ -27,6 +27,8 @@ from ..sanitize import attribute_text, clean, removed
 from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..pages.error_box import error_box, errors_by_page
 from ..pages.notices import under_title
+from ..pages.on_paper import paper_footer, with_paper_footer
+from ..print.stamp import fallback_date
 from ..publication import editors_notes, output_leaks
 from ..sourcechecks.files import published_from_outside
 from . import link_messages
@@ -39,6 +41,7 @@ from .switch import SwitchableConfig, SwitchablePlugin
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
 STYLESHEET = "assets/leerpunt/leerpunt.css"
+PRINT_STYLESHEET = "assets/leerpunt/print.css"
 SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js", "assets/leerpunt/tooltips.js",
            "assets/leerpunt/filters.js")
 # The Markdown our generated pages use; added when mkdocs.yml does not list them.
@@ -95,6 +98,8 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             redirects.config["redirect_maps"] = dict(self.project.redirects)
         if STYLESHEET not in config.extra_css:
             config.extra_css.insert(0, STYLESHEET)
+        if PRINT_STYLESHEET not in config.extra_css:
+            config.extra_css.insert(1, PRINT_STYLESHEET)
         for script in SCRIPTS:
             if script not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(script)
@@ -105,6 +110,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
         self.content = load_site_content(self.project)
         self.catalogue = self.content.catalogue
+        self.content_date = fallback_date(self.catalogue, os.environ)  # printed under every web page
         self.editor_pages = {d.src_uri for d in (*self.catalogue.approaches, *self.catalogue.guides, *self.catalogue.toolkits)}
         for error in self.content.errors:
             log.error(str(error))
@@ -131,7 +137,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             files.append(File(asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))
         assets = resources.files("leerpunt").joinpath("assets")
-        for target in (STYLESHEET, *SCRIPTS):
+        for target in (STYLESHEET, PRINT_STYLESHEET, *SCRIPTS):
             content = assets.joinpath(Path(target).name).read_text("utf-8")
             if target == STYLESHEET:
                 content += scale_icon_css()
@@ -190,11 +196,12 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         return context
 
     def on_post_page(self, output, page, config):
-        """Unmark the borrowed tab, so the next page starts clean."""
+        """Unmark the borrowed tab, so the next page starts clean; give the page its footer on paper."""
         if getattr(self, "active_tab", None):
             self.active_tab.active = False
             self.active_tab = None
-        return output
+        address = page.canonical_url or page.abs_url or page.url
+        return with_paper_footer(output, paper_footer(address, self.content_date, self.web))
 
     def on_page_content(self, html: str, page, config, files):
         """Pass a page that carries an editor's Markdown through the allowlist (our own finished HTML is

@@ -18,18 +18,20 @@ def chart_uri(toolkit: Toolkit) -> str:
 def chart_page(toolkit: Toolkit, web: Web = DEFAULT) -> str:
     # Imported here: the chart's text layout (hyphenation dictionaries) is only needed when the page
     # is written, not when scripts/check lists the pages.
-    from ..chart import chart_table, impact_cost_chart
+    from ..chart import chart_rows, chart_table, impact_cost_chart
 
     uri = chart_uri(toolkit)
     svg = impact_cost_chart(toolkit, lambda a: f"../{a.slug}/")
     table = chart_table(toolkit, lambda a: link(uri, a.src_uri))
-    chart = finished(f'<div class="lp-chart-wrap">\n{svg}\n</div>')
+    rows = chart_rows(toolkit, lambda a: f"../{a.slug}/", web)
+    # Both views are in the page; the stylesheet shows the rows where the chart would be too narrow.
+    chart = finished(f'<div class="lp-chart-views">\n<div class="lp-chart-wrap">\n{svg}\n</div>\n{rows}\n</div>')
     title = f"{toolkit.titel}: impact tegenover kosten"
     return (front_matter(title=title, hide=["toc"],
                          description=f"Alle aanpakken van de toolkit {toolkit.titel} in één grafiek.") +
             titled(uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], title, web) +
-            "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe voller en groter "
-            "de stip, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
+            "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe meer van de vijf "
+            "hoedjes vol zijn, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
             f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · [Terug naar de toolkit]({link(uri, toolkit.src_uri)})"
             f"\n\n{chart}\n\n"
             "## De cijfers als tabel { #tabel }\n\n"
