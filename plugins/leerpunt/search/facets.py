@@ -3,7 +3,7 @@
 A page is linked to its entity through its source path (src_uri): an approach page is an
 `aanpak`, a guide page a `leidraad` whose recommendation sections are `aanbeveling`s, the
 page of the knowledge agenda `kennisagenda`, a free page with reflection cards (the model)
-`model`, and every other page `pagina`.
+`model`, a project's page `project`, the glossary `begrip`, and every other page `pagina`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from ..badges import html as badges
 from ..catalogue import scales, vocabularies
 from ..catalogue.model import Catalogue
+from ..pages.paths import GLOSSARY_PAGE
 
 # Content types in the order the results show their groups when scores tie, with their labels.
 TYPE_LABELS = {
@@ -22,6 +23,8 @@ TYPE_LABELS = {
     "aanbeveling": "Aanbevelingen",
     "model": "Model",
     "kennisagenda": "Kennisagenda",
+    "project": "Projecten",
+    "begrip": "Begrippen",
     "pagina": "Pagina's",
 }
 
@@ -48,9 +51,14 @@ def page_facets(catalogue: Catalogue, src_uri: str, agenda_page: str | None, des
     guide = catalogue.guide_at(src_uri)
     if guide:
         return PageFacets("leidraad", guide.niveaus, guide.themas, guide.samenvatting,
-                          recommendations={r.anchor: r.bewijs for r in guide.aanbevelingen})
+                          recommendations={r.anchor: r.bewijs or "" for r in guide.aanbevelingen})
     if src_uri == agenda_page:
         return PageFacets("kennisagenda", summary=description)
+    project = next((p for p in catalogue.projects if p.src_uri == src_uri), None)
+    if project:
+        return PageFacets("project", project.niveaus, project.themas, project.samenvatting)
+    if src_uri == GLOSSARY_PAGE and catalogue.glossary:
+        return PageFacets("begrip", summary=description)
     if catalogue.card_page(src_uri):
         return PageFacets("model", summary=description)
     return PageFacets(summary=description)

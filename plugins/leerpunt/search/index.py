@@ -30,7 +30,7 @@ FIELDS = (("title", 10), ("headings", 5), ("summary", 6), ("body", 1))
 K1, B = 1.2, 0.75
 # A document's score is multiplied by the weight of its page's type: overviews, lists, projects and
 # other pages ('pagina') count less than the toolkits' approaches and the guides they point to.
-TYPE_WEIGHTS = {"pagina": 0.7}
+TYPE_WEIGHTS = {"pagina": 0.7, "project": 0.7}
 INDEX_DIR = "search"
 
 
@@ -50,7 +50,8 @@ class Document:
     anchor: str                # '' for the text at the top of the page
     heading: str
     fields: dict[str, str]
-    level: str = ""            # the evidence level when the section is a guide's recommendation
+    level: str = ""            # the evidence level of a guide's recommendation ('' when its source gives none)
+    recommendation: bool = False  # a guide's recommendation: a result of its own, typed 'aanbeveling'
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,8 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
                 "headings": "" if is_link_list_heading(section.heading) else section.heading,
                 "summary": page.facets.summary if first else "",
                 "body": section.text,
-            }, "" if first else recommendations.get(section.anchor, "")))
+            }, "" if first else recommendations.get(section.anchor) or "",
+                not first and section.anchor in recommendations))
     return documents
 
 
@@ -195,7 +197,7 @@ def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> 
     data = {"format": compact.FORMAT, "fields": fields, "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B}
     data.update(compact.encode_postings(terms, fields, postings, lengths, len(documents)))
     # [page] for the top of a page, [page, anchor, heading] for a section, plus the level of a recommendation.
-    data["docs"] = [[doc.page, doc.anchor, doc.heading, doc.level][:4 if doc.level else 3 if doc.anchor or doc.heading
+    data["docs"] = [[doc.page, doc.anchor, doc.heading, doc.level][:4 if doc.recommendation else 3 if doc.anchor or doc.heading
                                                                    else 1] for doc in documents]
     return data
 

@@ -20,15 +20,16 @@
   function collect(index, hits) {
     var items = [], byKey = new Map(), data = index.data
     hits.forEach(function (hit) {
-      var doc = data.docs[hit[0]], page = doc[0], level = doc[3] || ""
-      var key = level ? "d" + hit[0] : "p" + page
+      // a fourth field marks a guide's recommendation: a result of its own, its level possibly ''
+      var doc = data.docs[hit[0]], page = doc[0], recommendation = doc.length > 3, level = doc[3] || ""
+      var key = recommendation ? "d" + hit[0] : "p" + page
       var item = byKey.get(key)
       if (!item) {
         var entry = data.pages[page]
         item = {
           key: key, page: page, score: hit[1], docs: [], terms: new Set(),
-          type: level ? "aanbeveling" : entry[2], level: level,
-          values: { type: [level ? "aanbeveling" : entry[2]], niveau: entry[3], thema: entry[4] }
+          type: recommendation ? "aanbeveling" : entry[2], level: level, recommendation: recommendation,
+          values: { type: [recommendation ? "aanbeveling" : entry[2]], niveau: entry[3], thema: entry[4] }
         }
         byKey.set(key, item)
         items.push(item)

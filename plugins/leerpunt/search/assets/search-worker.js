@@ -64,7 +64,7 @@ function lastWord(q) {
 /* What the interface shows of an item at once: everything but the snippet. */
 function describe(loaded, item, isHit) {
   var data = loaded.data, page = data.pages[item.page], doc = data.docs[item.docs[0]], anchor = doc[1] || ""
-  var sections = item.level ? [] : item.docs.slice(1).filter(function (number) {
+  var sections = item.recommendation ? [] : item.docs.slice(1).filter(function (number) {
     return data.docs[number][1]
   }).slice(0, results.MORE_SECTIONS).map(function (number) {
     return { url: page[0] + "#" + data.docs[number][1], title: results.mark(data.docs[number][2] || "", isHit) }
@@ -72,10 +72,10 @@ function describe(loaded, item, isHit) {
   return {
     key: item.key, type: item.type, score: item.score,
     url: page[0] + (anchor ? "#" + anchor : ""),
-    title: results.mark(item.level ? doc[2] : page[1], isHit),
-    section: !item.level && anchor ? results.mark(doc[2] || "", isHit) : [],
-    parent: item.level ? page[1] : "",
-    badges: item.level ? ["aanbeveling:" + item.level] : page[5],
+    title: results.mark(item.recommendation ? doc[2] : page[1], isHit),
+    section: !item.recommendation && anchor ? results.mark(doc[2] || "", isHit) : [],
+    parent: item.recommendation ? page[1] : "",
+    badges: item.recommendation ? (item.level ? ["aanbeveling:" + item.level] : []) : page[5],
     sections: sections
   }
 }
