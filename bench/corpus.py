@@ -43,7 +43,8 @@ NOUNS = [  # (singular, plural); no 'aanpakken': random text would type counts l
     ("categorie", "categorieën"), ("theorie", "theorieën"), ("directeur", "directeurs"), ("gesprek", "gesprekken"),
 ]
 TOPICS = ["differentiatie", "feedback", "metacognitie", "zelfregulatie", "begrijpend lezen", "leesvaardigheid",
-          "rekenvaardigheid", "woordenschat", "motivatie", "samenwerking", "evaluatie", "huiswerk", "ouderbetrokkenheid",
+          "rekenvaardigheid", "woordenschat", "motivatie", "samenwerking", "evaluatie", "huiswerk",
+          "ouderbetrokkenheid",
           "coöperatief leren", "sociaal-emotioneel leren", "leerwinst", "executieve functies", "taalontwikkeling",
           "klasmanagement", "zittenblijven", "tutoring", "gecijferdheid", "geletterdheid", "welbevinden"]
 VERBS = ["differentiëren", "differentieert", "ondersteunt", "verbetert", "versterkt", "plant", "bespreekt",
@@ -85,7 +86,8 @@ class Writer:
             return self.random.choice(ADJECTIVES)
         if r < 0.70:
             compound = self.random.choice(self.compounds)
-            return compound + ("en" if compound.endswith(("plan", "doel", "werk")) and self.random.random() < .3 else "")
+            plural = compound.endswith(("plan", "doel", "werk")) and self.random.random() < .3
+            return compound + ("en" if plural else "")
         if r < 0.73:
             return self.random.choice(DIMINUTIVES)
         if r < 0.78:

@@ -113,7 +113,7 @@ class BusyCore:
         self.core: int | None = None
         self.cpu_s = self.wall_s = 0.0
 
-    def __enter__(self) -> "BusyCore":
+    def __enter__(self) -> BusyCore:
         self.process = subprocess.Popen([sys.executable, "-c", self.code])
         cores = sorted(os.sched_getaffinity(0))
         if len(cores) > 1:
@@ -139,7 +139,8 @@ class BusyCore:
         """The loop as the results files state it."""
         cores = sorted(os.sched_getaffinity(0))
         where = f"pinned to core {cores[-1]} of {len(cores)}" if len(cores) > 1 else "on the only core"
-        return f"`python -c '{BUSY_LOOP}'` in a process of its own, {where}, started before the first build and killed after the last"
+        return (f"`python -c '{BUSY_LOOP}'` in a process of its own, {where}, started before the first build and "
+                "killed after the last")
 
     @property
     def share(self) -> float:

@@ -97,7 +97,8 @@ def throttle(context, page) -> tuple[object, dict]:
     cdp.on("Network.requestWillBeSent", lambda event: received["hosts"].add(remote_host(event["request"]["url"])))
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": LATENCY_MS,
-                                                   "downloadThroughput": DOWN_BITS / 8, "uploadThroughput": UP_BITS / 8})
+                                                   "downloadThroughput": DOWN_BITS / 8,
+                                                   "uploadThroughput": UP_BITS / 8})
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
     return cdp, received
 
@@ -188,11 +189,12 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
              f"Machine: {machine()}; 1-minute load average {load[0]:.1f} before, {load[1]:.1f} after (a shared "
              "machine: the CPU slowdown comes on top of whatever else runs).", "",
              "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items() if k in ("mkdocs", "mkdocs-material",
-                                                                                     "playwright", "chromium")) + ".", "",
-             f"Profile: {LATENCY_MS} ms latency per request, {DOWN_BITS / 1e6:.1f} Mbit/s down, {UP_BITS / 1e3:.0f} kbit/s "
-             f"up, CPU {CPU_SLOWDOWN}× slower, {VIEWPORT['width']} × {VIEWPORT['height']} mobile viewport; {runs} cold "
-             "visits per page and site, alternating; medians. Server: loopback, gzip, keep-alive (bench/serve.py). "
-             "Plain Material: the same text built without our plugins (bench/plain.py).", "",
+                                                                                     "playwright", "chromium")) + ".",
+             "",
+             f"Profile: {LATENCY_MS} ms latency per request, {DOWN_BITS / 1e6:.1f} Mbit/s down, {UP_BITS / 1e3:.0f} "
+             f"kbit/s up, CPU {CPU_SLOWDOWN}× slower, {VIEWPORT['width']} × {VIEWPORT['height']} mobile viewport; "
+             f"{runs} cold visits per page and site, alternating; medians. Server: loopback, gzip, keep-alive "
+             "(bench/serve.py). Plain Material: the same text built without our plugins (bench/plain.py).", "",
              "| page type | ours | plain Material |", "|---|---|---|",
              *[f"| {kind.name} | `/{kind.ours}` | `/{kind.material}` |" for kind in types], "",
              "## Goals: first and largest paint ≤ plain Material's on every page type", "", *summary(results), ""]
@@ -207,9 +209,10 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
                      f"{median(row['leerpunt'], 'fcp_ms') / median(row['leerpunt'], 'floor_ms'):.2f} (ours) |")
         spread = {v: [r["fcp_ms"] for r in row[v]] for v in VARIANTS}
         lines += ["", "First paint, every visit (ms): " + "; ".join(
-            f"{'Material' if v == 'material' else 'ours'} " + ", ".join(f"{x:,.0f}" for x in spread[v]) for v in VARIANTS)
-            + ".", ""]
-    leaks = sorted({host for row in results.values() for visits in row.values() for v in visits for host in v["other_hosts"]})
+            f"{'Material' if v == 'material' else 'ours'} " + ", ".join(f"{x:,.0f}" for x in spread[v])
+            for v in VARIANTS) + ".", ""]
+    leaks = sorted({host for row in results.values() for visits in row.values() for v in visits
+                    for host in v["other_hosts"]})
     lines += [f"Requests to hosts other than loopback: {', '.join(leaks) if leaks else 'none'} (Chromium sends any "
               "such request to a closed local port).", ""]
     return "\n".join(lines)

@@ -52,7 +52,7 @@ class Frame:
     file: str
 
     @classmethod
-    def parse(cls, info: str) -> "Frame":
+    def parse(cls, info: str) -> Frame:
         function, file, *_ = info.split("\x01", 1)[0].split("\x00")
         return cls(function, file)
 
@@ -125,7 +125,8 @@ def group(stack: list[Frame]) -> str:
         ("Markdown (MkDocs rendering the pages)", lambda f: _in(f, "markdown", "pymdownx")),
         ("theme templates (Jinja2)", lambda f: _in(f, "jinja2") or f.file.endswith(".html")),
         ("our other modules (site content, checks, formatting, ...)", lambda f: bool(f.ours)),
-        ("MkDocs itself (config, files, navigation, writing)", lambda f: _in(f, "mkdocs", "material", "mkdocs_redirects")),
+        ("MkDocs itself (config, files, navigation, writing)",
+         lambda f: _in(f, "mkdocs", "material", "mkdocs_redirects")),
     )
     for name, matches in rules:
         if any(matches(frame) for frame in stack):
@@ -169,7 +170,7 @@ class Process:
     spots: dict  # group -> Counter of hot functions
 
     @classmethod
-    def from_session(cls, name: str, path: Path, totals: dict) -> "Process":
+    def from_session(cls, name: str, path: Path, totals: dict) -> Process:
         records = load_records(path)
         cpu_s = totals["cpu_s"] - totals["before_profiler_cpu_s"]
         named = [(group(stack), stage(stack), stack, weight) for stack, weight in records]
@@ -261,8 +262,8 @@ def section(result: dict) -> list[str]:
                   f"Before its profiler started: {before:.2f} s CPU (interpreter start-up"
                   f"{'; for the second process also receiving its arguments' if process.name == 'worker' else ''})"
                   + (f"; waiting for the other process: {waiting:.2f} s wall, not CPU." if waiting else "."), "",
-                  "| group | CPU (profiled) | share | where (innermost function, a built-in with its caller; for imports: "
-                  "the package) |",
+                  "| group | CPU (profiled) | share | where (innermost function, a built-in with its caller; for "
+                  "imports: the package) |",
                   "|---|---|---|---|", *_table_of(process, Counter(working), 20, spots=True), ""]
         if process.name == "main":
             lines += ["Plugin events (by the plugin's method, wherever MkDocs calls it) and the other steps of "
@@ -289,9 +290,9 @@ def report(results: dict, load: tuple[float, float]) -> str:
         "jsonschema, referencing), catalogue load (the rest of `leerpunt/catalogue/`), print planning "
         "(`leerpunt/print/`, the print plugin), search index (`leerpunt/search/`, the search plugin), our HTML "
         "fragments (`leerpunt/web.py`), page builders (`leerpunt/pages`, `badges`, `chart`, `news`, `opendata`, the "
-        "collections plugin), our `[[…]]` codes (`leerpunt/extensions/`), Markdown (Python-Markdown and pymdownx called "
-        "by MkDocs), theme templates (Jinja2), our other modules, MkDocs itself, other. So Markdown that our page "
-        "builders call counts as page builders, and an import inside the print step counts as an import. "
+        "collections plugin), our `[[…]]` codes (`leerpunt/extensions/`), Markdown (Python-Markdown and pymdownx "
+        "called by MkDocs), theme templates (Jinja2), our other modules, MkDocs itself, other. So Markdown that our "
+        "page builders call counts as page builders, and an import inside the print step counts as an import. "
         "pyinstrument weighs samples by wall time; each process's measured CPU time while profiled is shared "
         "over its samples that do not wait.", "",
         *(comparison(results["n100"], results["material"]) if {"n100", "material"} <= set(results) else []),

@@ -1,4 +1,5 @@
-"""`python -m bench.profiled PREFIX -- ARGS`: run `mkdocs ARGS` under pyinstrument, the search index's second process too.
+"""`python -m bench.profiled PREFIX -- ARGS`: run `mkdocs ARGS` under pyinstrument, the search index's
+second process too.
 
 pyinstrument weighs each sample by the wall time since the last one (its C timer: a Python timer
 such as time.thread_time would be called on every function call and slow the build sixfold);

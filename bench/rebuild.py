@@ -147,7 +147,8 @@ def succeeded(edit: dict) -> list[dict]:
 def report(results: dict, runs: int) -> list[str]:
     lines = [f"First build when `mkdocs serve` starts (the PDFs render once: their QR codes point to the local "
              f"server): {results['first_build_s']:.1f} s.", "",
-             "| edit | rebuild (log: building → reloading) | save → browsers reload | PDFs made again (in the background) | goal (≤ 2 s) |",
+             "| edit | rebuild (log: building → reloading) | save → browsers reload | PDFs made again (in the "
+             "background) | goal (≤ 2 s) |",
              "|---|---|---|---|---|"]
     failures = []
     for path, edit in results["edits"].items():
@@ -160,7 +161,8 @@ def report(results: dict, runs: int) -> list[str]:
         reload = statistics.median(r["save_to_reload_s"] for r in rows)
         lines.append(f"| {edit['label']} (`{path}`) | {build:.2f} s ({min(r['build_s'] for r in rows):.2f}–"
                      f"{max(r['build_s'] for r in rows):.2f}) | {reload:.2f} s | "
-                     f"{statistics.median(r['pdfs'] for r in rows):.0f} | {'met' if reload <= GOAL_SECONDS else 'NOT met'} |")
+                     f"{statistics.median(r['pdfs'] for r in rows):.0f} | "
+                     f"{'met' if reload <= GOAL_SECONDS else 'NOT met'} |")
     if failures:
         lines += ["", "Failed runs (left out of the medians):", *failures]
     lines += ["", f"Medians of {runs} edits of each kind (a sentence added at the end of the file) in one running "

@@ -69,7 +69,8 @@ def render_code(kind: str, value: str, context: CodeContext) -> str | None:
         if approach is None:
             return None
         if context.plain:
-            return (f"{approach.titel} ({months_text(approach.impact)}, {scales.kosten_level(approach.kosten).headline}, "
+            return (f"{approach.titel} ({months_text(approach.impact)}, "
+                    f"{scales.kosten_level(approach.kosten).headline}, "
                     f"{scales.bewijssterkte_level(approach.bewijssterkte).headline})")
         return (f'<a href="{relative_url(context.src_uri, approach.src_uri)}">{_escape(approach.titel)}</a> '
                 + approach_badges(approach, context.web))
