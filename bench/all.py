@@ -84,7 +84,8 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict, warm:
 def _from_logs(sizes: list[int]) -> tuple[dict, dict]:
     """The build and search runs an earlier `scripts/bench all` logged (bench/search.md is from that run)."""
     built = build.read_log(build.TMP / "build-runs.jsonl", sizes)
-    searched = {size: {variant: {"runs": []} for variant in build.VARIANTS} for size in sizes}
+    searched: dict[int, dict[str, dict[str, list]]] = {size: {variant: {"runs": []} for variant in build.VARIANTS}
+                                                        for size in sizes}
     for line in (build.TMP / "search-runs.jsonl").read_text("utf-8").splitlines():
         run = json.loads(line)
         if run["size"] in searched:

@@ -58,7 +58,7 @@ def measure(sizes: list[int], runs: int, log=None, largest_runs: int | None = No
     the loop had during that build)."""
     TMP.mkdir(exist_ok=True)
     mode = "busy" if busy else "free"
-    results = {}
+    results: dict[int, dict] = {}
     with cputime.BusyCore() if busy else contextlib.nullcontext() as loop:
         for size in sizes:
             projects = {variant: generate(size, TMP / f"n{size}-{variant}", variant) for variant in VARIANTS}

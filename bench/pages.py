@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import statistics
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import plain
@@ -87,7 +88,7 @@ def remote_host(url: str) -> str | None:
 def throttle(context, page) -> tuple[object, dict]:
     """Apply the throttled profile to a page before it loads; the returned dict counts the bytes received."""
     cdp = context.new_cdp_session(page)
-    received = {"bytes": 0, "requests": 0, "hosts": set()}
+    received: dict[str, Any] = {"bytes": 0, "requests": 0, "hosts": set()}
 
     def finished(event):
         received["bytes"] += event.get("encodedDataLength", 0)
@@ -143,6 +144,14 @@ def measure(sites: dict[str, Path], types: list[PageType], runs: int, log=None) 
 def median(visits: list[dict], key: str) -> float | None:
     values = [v[key] for v in visits if v.get(key) is not None]
     return statistics.median(values) if values else None
+
+
+def measured(visits: list[dict], key: str) -> float:
+    """The median of a figure every visit measures."""
+    value = median(visits, key)
+    if value is None:
+        raise ValueError(f"no visit measured {key}")
+    return value
 
 
 def ratio(row: dict, key: str) -> float | None:
@@ -203,10 +212,11 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
         for key, (label, _, _) in FIGURES.items():
             lines.append(f"| {label} | {_cell(row['material'], key)} | {_cell(row['leerpunt'], key)} | "
                          f"{_fmt(ratio(row, key))} |")
-        lines.append(f"| network floor (HTML + blocking CSS) | {median(row['material'], 'floor_ms'):,.0f} ms | "
-                     f"{median(row['leerpunt'], 'floor_ms'):,.0f} ms | first paint / floor: "
-                     f"{median(row['material'], 'fcp_ms') / median(row['material'], 'floor_ms'):.2f} (Material), "
-                     f"{median(row['leerpunt'], 'fcp_ms') / median(row['leerpunt'], 'floor_ms'):.2f} (ours) |")
+        floor = {v: measured(row[v], "floor_ms") for v in VARIANTS}
+        lines.append(f"| network floor (HTML + blocking CSS) | {floor['material']:,.0f} ms | "
+                     f"{floor['leerpunt']:,.0f} ms | first paint / floor: "
+                     f"{measured(row['material'], 'fcp_ms') / floor['material']:.2f} (Material), "
+                     f"{measured(row['leerpunt'], 'fcp_ms') / floor['leerpunt']:.2f} (ours) |")
         spread = {v: [r["fcp_ms"] for r in row[v]] for v in VARIANTS}
         lines += ["", "First paint, every visit (ms): " + "; ".join(
             f"{'Material' if v == 'material' else 'ours'} " + ", ".join(f"{x:,.0f}" for x in spread[v])

@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> dict:
         step_warm = [sum(print_step_cpu(Path(cache)).values()) for _ in range(args.runs)]
     cores = available_cores()
     load_before = os.getloadavg()[0]
-    cold = {1: [], cores: []}
+    cold: dict[int, list[float]] = {1: [], cores: []}
     warm, plans = [], []
     for run in range(args.runs):
         for workers in (1, cores) if run % 2 == 0 else (cores, 1):

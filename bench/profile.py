@@ -25,7 +25,8 @@ import json
 import os
 import sys
 import sysconfig
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -164,10 +165,10 @@ class Process:
 
     name: str
     cpu_s: float  # measured while profiled
-    groups: Counter
-    stages: Counter
-    hot: Counter
-    spots: dict  # group -> Counter of hot functions
+    groups: dict[str, float]
+    stages: dict[str, float]
+    hot: dict[str, float]
+    spots: Mapping[str, Mapping[str, float]]  # group -> seconds per hot function
 
     @classmethod
     def from_session(cls, name: str, path: Path, totals: dict) -> Process:
@@ -176,7 +177,10 @@ class Process:
         named = [(group(stack), stage(stack), stack, weight) for stack, weight in records]
         working = sum(weight for g, _, _, weight in named if not g.startswith("waiting")) or 1.0
         scale = cpu_s / working
-        groups, stages, hot, spots = Counter(), Counter(), Counter(), defaultdict(Counter)
+        groups: defaultdict[str, float] = defaultdict(float)
+        stages: defaultdict[str, float] = defaultdict(float)
+        hot: defaultdict[str, float] = defaultdict(float)
+        spots: defaultdict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))
         for g, s, stack, weight in named:
             if g.startswith("waiting"):
                 groups[g] += weight  # wall seconds, shown apart
@@ -226,13 +230,18 @@ def _shipped() -> tuple[Path, list[str]]:
     return project, site.MKDOCS_ARGS
 
 
-def _table_of(process: Process, counter: Counter, limit: int, spots: bool = False) -> list[str]:
+def _largest(seconds: Mapping[str, float], limit: int) -> list[tuple[str, float]]:
+    """The `limit` largest entries, largest first (ties in insertion order, as Counter.most_common)."""
+    return sorted(seconds.items(), key=lambda item: -item[1])[:limit]
+
+
+def _table_of(process: Process, seconds_by_name: dict[str, float], limit: int, spots: bool = False) -> list[str]:
     total = sum(v for k, v in process.groups.items() if not k.startswith("waiting"))
     rows = []
-    for name, seconds in counter.most_common(limit):
+    for name, seconds in _largest(seconds_by_name, limit):
         row = f"| {name} | {seconds:.2f} s | {100 * seconds / total:.0f}% |"
         if spots:
-            top = process.spots[name].most_common(6 if name == IMPORTS else 3)
+            top = _largest(process.spots[name], 6 if name == IMPORTS else 3)
             row += " " + "; ".join(f"`{spot}` {value:.2f} s" for spot, value in top) + " |"
         rows.append(row)
     return rows
@@ -264,7 +273,7 @@ def section(result: dict) -> list[str]:
                   + (f"; waiting for the other process: {waiting:.2f} s wall, not CPU." if waiting else "."), "",
                   "| group | CPU (profiled) | share | where (innermost function, a built-in with its caller; for "
                   "imports: the package) |",
-                  "|---|---|---|---|", *_table_of(process, Counter(working), 20, spots=True), ""]
+                  "|---|---|---|---|", *_table_of(process, working, 20, spots=True), ""]
         if process.name == "main":
             lines += ["Plugin events (by the plugin's method, wherever MkDocs calls it) and the other steps of "
                       "`mkdocs build` (the function `build()` called):", "",
@@ -308,12 +317,14 @@ TARGETS = {
 
 def comparison(ours: dict, material: dict) -> list[str]:
     """Per group: Material's CPU, ours (both processes), the difference; scaled to the builds without profiler."""
-    def per_group(result: dict) -> Counter:
-        total = Counter()
+    def per_group(result: dict) -> defaultdict[str, float]:
+        total: defaultdict[str, float] = defaultdict(float)
         for process in result["processes"]:
-            total.update({k: v for k, v in process.groups.items() if not k.startswith("waiting")})
+            for group, seconds in process.groups.items():
+                if not group.startswith("waiting"):
+                    total[group] += seconds
         scale = result["plain"].cpu_s / (sum(total.values()) or 1.0)
-        return Counter({k: v * scale for k, v in total.items()})
+        return defaultdict(float, {k: v * scale for k, v in total.items()})
 
     theirs, mine = per_group(material), per_group(ours)
     rows = sorted(set(theirs) | set(mine), key=lambda g: -(mine[g] - theirs[g]))

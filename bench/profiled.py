@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
         from mkdocs import plugins
         from mkdocs.__main__ import cli
 
-        plugins.PluginCollection.__setitem__ = _profiling_the_worker(plugins.PluginCollection.__setitem__)
+        plugins.PluginCollection.__setitem__ = (  # type: ignore[method-assign]  # profiling MkDocs from inside
+            _profiling_the_worker(plugins.PluginCollection.__setitem__))
         cli.main(args=args, prog_name="mkdocs", standalone_mode=False)
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else 1

@@ -110,7 +110,8 @@ def measure(runs: int, project: Path | None = None, root: Path = REPO) -> dict:
     load_before = os.getloadavg()[0]
     cold = _build(project, command)
     print(f"cold: {cold['wall_s']:.1f} s, CPU {cold['cpu_s']:.1f} s", file=sys.stderr)
-    warm, hooked = [], []
+    warm: list[dict] = []
+    hooked: list[dict] = []
     for number in range(runs):
         for kind in ("plain", "events") if number % 2 == 0 else ("events", "plain"):
             before = _cache_state(project)
