@@ -58,7 +58,7 @@ def _profiling_the_worker(add_plugin):
         add_plugin(self, key, value)
         background = sys.modules.get("leerpunt.search.background")
         if background is not None:
-            background._work = profiled_work
+            vars(background)["_work"] = profiled_work  # the module's globals: spawn looks the target up by name
     return add
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 from yaml.composer import Composer
@@ -23,15 +23,28 @@ Path_ = tuple  # a field path: keys and list indexes
 MAX_DEPTH = 20
 
 
+class _Position(Protocol):
+    """A mark from PyYAML's pure Python parser or from libyaml's: both have the offset."""
+
+    index: int
+
+
 class _Refused(yaml.YAMLError):
     """YAML that is valid but that sources never need and that we do not accept."""
 
-    def __init__(self, expected: str, found: str, hint: str, mark: yaml.Mark):
+    def __init__(self, expected: str, found: str, hint: str, mark: _Position | None):
         super().__init__(found)
         self.expected, self.found, self.hint, self.mark = expected, found, hint, mark
 
 
-class _Strict:
+# A mixin for two loaders: the type checker sees it as the pure Python one to know its methods.
+if TYPE_CHECKING:
+    _Loader = yaml.SafeLoader
+else:
+    _Loader = object
+
+
+class _Strict(_Loader):
     """SafeLoader without YAML 1.1 surprises: dates stay text, only true/false are booleans.
 
     References (*name), tags (!!int, !!python/...) and very deep nesting are refused before
@@ -162,7 +175,7 @@ def megabytes(size: int) -> str:
 def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | ContentError:
     """Parse one YAML document; syntax problems become a ContentError with its line."""
 
-    def line(mark: yaml.Mark) -> int:
+    def line(mark: _Position) -> int:
         # Lines as editors see them: PyYAML also starts a line at U+0085, U+2028 and U+2029.
         return text.count("\n", 0, mark.index) + 1 + line_offset
 
@@ -174,7 +187,8 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
     try:
         return _parse_with(_StrictLoader, text, shown_as, line, line_offset)
     except _Refused as refused:
-        return ContentError(shown_as, line(refused.mark), "", refused.expected, refused.found,
+        return ContentError(shown_as, line(refused.mark) if refused.mark else line_offset + 1, "",
+                            refused.expected, refused.found,
                             refused.hint)
     except yaml.reader.ReaderError as exc:  # a control character, e.g. from a copied pdf
         return ContentError(shown_as, text.count("\n", 0, exc.position) + 1 + line_offset, "",

@@ -155,7 +155,7 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
 
     @event_priority(-100)  # after every other plugin's post_build: the background work must not slow the build
     def on_post_build(self, config):
-        if self.queued:
+        if self.queued and self.background is not None:  # only `mkdocs serve` queues, and it has the thread
             self.background.submit(self._plan_later, *self.queued)
             self.queued = None
 
