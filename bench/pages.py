@@ -197,8 +197,8 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
              "Written by `scripts/bench pages` (bench/pages.py); rerun it to refresh this file.", "",
              f"Machine: {machine()}; 1-minute load average {load[0]:.1f} before, {load[1]:.1f} after (a shared "
              "machine: the CPU slowdown comes on top of whatever else runs).", "",
-             "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items() if k in ("mkdocs", "mkdocs-material",
-                                                                                     "playwright", "chromium")) + ".",
+             "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()
+                                      if k in ("mkdocs", "mkdocs-material", "playwright", "chromium")) + ".",
              "",
              f"Profile: {LATENCY_MS} ms latency per request, {DOWN_BITS / 1e6:.1f} Mbit/s down, {UP_BITS / 1e3:.0f} "
              f"kbit/s up, CPU {CPU_SLOWDOWN}× slower, {VIEWPORT['width']} × {VIEWPORT['height']} mobile viewport; "

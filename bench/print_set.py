@@ -162,8 +162,8 @@ def _median(values: list[float]) -> str:
 
 
 def _report(args, cores, cold, warm, plans, fresh, sizes, total, pages, load, step_cold, step_warm) -> str:
-    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("weasyprint", "pydyf", "segno", "Jinja2",
-                                                                         "mkdocs"))
+    packages = ("weasyprint", "pydyf", "segno", "Jinja2", "mkdocs")
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in packages)
     cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True,
                          text=True).stdout.strip() or platform.processor()
     rows = "\n".join(f"| `{Path(path).name}` | {pages} | {size / 1000:.0f} kB |" for path, size, pages in sizes)

@@ -44,9 +44,8 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
         status_line = agenda_lines[("themas", i, "status")]
         if linked and theme.status != "gepubliceerd":
             errors.append(ContentError(agenda.source, status_line, f"themas[{i + 1}].status",
-                                       f"'gepubliceerd', want de gepubliceerde leidraad '{linked[0]}' beantwoordt dit "
-                                       "thema",
-                                       f"'{theme.status}'"))
+                                       f"'gepubliceerd', want de gepubliceerde leidraad '{linked[0]}' beantwoordt "
+                                       "dit thema", f"'{theme.status}'"))
         # With a broken guide we cannot know which theme it answers: fix the guide first.
         if theme.status == "gepubliceerd" and not linked and not theme.pagina and all_guides_loaded:
             later = upcoming.get(theme.id, [])

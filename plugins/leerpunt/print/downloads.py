@@ -61,8 +61,8 @@ def approach_section(approach_id: str, toolkit_downloads: Iterable[Download], en
 def materials_page(downloads: list[Download], entries: dict[str, Entry], errors: Iterable[ContentError],
                    unavailable: bool = False) -> str:
     """Every download, grouped by guide, toolkit and model (page), each group linking its web page."""
-    parts = [front_matter(title="Materialen", description="Reflectiekaarten, toolkitkaarten, posters en leidraden om "
-                                                          "af te drukken."),
+    parts = [front_matter(title="Materialen",
+                          description="Reflectiekaarten, toolkitkaarten, posters en leidraden om af te drukken."),
              "Alles om af te drukken, gemaakt uit dezelfde tekst als de website: reflectiekaarten en toolkitkaarten, "
              "posters en elke leidraad als pdf. Elk item draagt een QR-code naar zijn webpagina en een versie, zodat "
              "je een oude kaart in de leraarskamer herkent.\n\n", PRINT_TIPS + "\n\n",

@@ -159,9 +159,9 @@ def report(findings: list[Finding]) -> str:
     blocking = sum(f.blocking for f in findings)
     lines.append("")
     lines.append("Je computer is klaar: make serve toont de site." if not blocking else
-                 f"{blocking} {'probleem' if blocking == 1 else 'problemen'} om op te lossen voor make site of make "
-                 "serve "
-                 "werkt. Wil je niets installeren? Open het project in de devcontainer (zie CONTRIBUTING.md).")
+                 f"{blocking} {'probleem' if blocking == 1 else 'problemen'} om op te lossen voor make site of "
+                 "make serve werkt. Wil je niets installeren? Open het project in de devcontainer "
+                 "(zie CONTRIBUTING.md).")
     return "\n".join(lines)
 
 

@@ -110,10 +110,10 @@ def with_reference(document: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = Parser(prog="scripts/reference", description="Werk de veldenreferentie in CONTRIBUTING.md bij uit de "
-                                                          "JSON Schemas.")
-    parser.add_argument("--check", action="store_true", help="faal als de veldenreferentie in CONTRIBUTING.md niet "
-                                                             "bijgewerkt is")
+    parser = Parser(prog="scripts/reference",
+                    description="Werk de veldenreferentie in CONTRIBUTING.md bij uit de JSON Schemas.")
+    parser.add_argument("--check", action="store_true",
+                        help="faal als de veldenreferentie in CONTRIBUTING.md niet bijgewerkt is")
     parser.add_argument("--file", default="CONTRIBUTING.md", help="het bestand met de veldenreferentie")
     args = parser.parse_args(argv)
     path = Path(args.file)
