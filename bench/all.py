@@ -1,4 +1,5 @@
-"""Every benchmark in one run (`make bench`): build, search, print, site, profile, pages, Lighthouse, rebuild → bench/results.md.
+"""Every benchmark in one run (`make bench`): build, search, print, site, profile, pages, Lighthouse,
+rebuild → bench/results.md.
 
 Parts, in this order (the search part measures the sites the build part left behind):
 
@@ -67,7 +68,7 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict, warm:
     rows += site.goal_rows(warm)
     rows += pages.goal_rows(painted)
     rows += lighthouse.goal_rows(audited)
-    for path, edit in rebuilt["edits"].items():
+    for edit in rebuilt["edits"].values():
         measured = rebuild.succeeded(edit)
         if not measured:
             rows.append(f"| Warm rebuild after one edit: {edit['label']} | ≤ 2 s | every run failed | NOT measured |")
@@ -83,7 +84,8 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict, warm:
 def _from_logs(sizes: list[int]) -> tuple[dict, dict]:
     """The build and search runs an earlier `scripts/bench all` logged (bench/search.md is from that run)."""
     built = build.read_log(build.TMP / "build-runs.jsonl", sizes)
-    searched = {size: {variant: {"runs": []} for variant in build.VARIANTS} for size in sizes}
+    searched: dict[int, dict[str, dict[str, list]]] = {size: {variant: {"runs": []} for variant in build.VARIANTS}
+                                                        for size in sizes}
     for line in (build.TMP / "search-runs.jsonl").read_text("utf-8").splitlines():
         run = json.loads(line)
         if run["size"] in searched:

@@ -45,7 +45,8 @@ def timed_build(project: Path, site: Path) -> dict:
     usage = cputime.measure([sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)], project, ENV)
     errors = [line for line in usage.output.splitlines() if line.startswith("ERROR")]
     if usage.returncode or errors:
-        raise SystemExit(f"build of {project} failed ({usage.returncode}):\n" + "\n".join(errors or [usage.output[-2000:]]))
+        shown = "\n".join(errors or [usage.output[-2000:]])
+        raise SystemExit(f"build of {project} failed ({usage.returncode}):\n{shown}")
     return {"seconds": usage.wall_s, "cpu_s": usage.cpu_s, "user_s": usage.user_s, "sys_s": usage.sys_s,
             "peak_mib": usage.peak_mib, "processes": usage.processes, "pages": sum(1 for _ in site.rglob("*.html"))}
 
@@ -57,7 +58,7 @@ def measure(sizes: list[int], runs: int, log=None, largest_runs: int | None = No
     the loop had during that build)."""
     TMP.mkdir(exist_ok=True)
     mode = "busy" if busy else "free"
-    results = {}
+    results: dict[int, dict] = {}
     with cputime.BusyCore() if busy else contextlib.nullcontext() as loop:
         for size in sizes:
             projects = {variant: generate(size, TMP / f"n{size}-{variant}", variant) for variant in VARIANTS}
@@ -123,9 +124,10 @@ def report(results: dict, mode: str = "free") -> list[str]:
     if len(sizes) > 1:
         first, last = sizes[0], sizes[-1]
         per_page = {s: median(results[s]["leerpunt"], "seconds") / s for s in sizes}
-        lines += ["", f"Growth: from N = {first:,} to N = {last:,} ({last / first:.0f}× the pages) our build time grows "
-                      f"{median(results[last]['leerpunt'], 'seconds') / median(results[first]['leerpunt'], 'seconds'):.1f}×, "
-                      f"Material's {median(results[last]['material'], 'seconds') / median(results[first]['material'], 'seconds'):.1f}×; "
+        growth = {v: median(results[last][v], "seconds") / median(results[first][v], "seconds")
+                  for v in ("leerpunt", "material")}
+        lines += ["", f"Growth: from N = {first:,} to N = {last:,} ({last / first:.0f}× the pages) our build time "
+                      f"grows {growth['leerpunt']:.1f}×, Material's {growth['material']:.1f}×; "
                       "our wall time per source page at each N: " +
                       ", ".join(f"{1000 * per_page[s] / 2:.1f} ms (N = {s:,})" for s in sizes) +
                       " (a fixed start-up cost makes small sites dearer per page)."]

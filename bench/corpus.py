@@ -29,8 +29,8 @@ FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "valid
 SEED = 20240901
 NIVEAUS = list(niveau_labels())
 THEMAS = list(thema_labels())
-KOSTEN = [level.value for level in kosten_levels()]
-BEWIJS = [level.value for level in bewijssterkte_levels() if level.value]
+KOSTEN = [value for level in kosten_levels() if isinstance(value := level.value, int)]
+BEWIJS = [value for level in bewijssterkte_levels() if isinstance(value := level.value, int) and value]
 CATEGORIES = ("lezen", "rekenen", "feedback", "differentiatie", "welbevinden", "ouders", "schoolteam", "kleuters")
 
 NOUNS = [  # (singular, plural); no 'aanpakken': random text would type counts like 'een aanpakken', an error
@@ -43,7 +43,8 @@ NOUNS = [  # (singular, plural); no 'aanpakken': random text would type counts l
     ("categorie", "categorieën"), ("theorie", "theorieën"), ("directeur", "directeurs"), ("gesprek", "gesprekken"),
 ]
 TOPICS = ["differentiatie", "feedback", "metacognitie", "zelfregulatie", "begrijpend lezen", "leesvaardigheid",
-          "rekenvaardigheid", "woordenschat", "motivatie", "samenwerking", "evaluatie", "huiswerk", "ouderbetrokkenheid",
+          "rekenvaardigheid", "woordenschat", "motivatie", "samenwerking", "evaluatie", "huiswerk",
+          "ouderbetrokkenheid",
           "coöperatief leren", "sociaal-emotioneel leren", "leerwinst", "executieve functies", "taalontwikkeling",
           "klasmanagement", "zittenblijven", "tutoring", "gecijferdheid", "geletterdheid", "welbevinden"]
 VERBS = ["differentiëren", "differentieert", "ondersteunt", "verbetert", "versterkt", "plant", "bespreekt",
@@ -85,7 +86,8 @@ class Writer:
             return self.random.choice(ADJECTIVES)
         if r < 0.70:
             compound = self.random.choice(self.compounds)
-            return compound + ("en" if compound.endswith(("plan", "doel", "werk")) and self.random.random() < .3 else "")
+            plural = compound.endswith(("plan", "doel", "werk")) and self.random.random() < .3
+            return compound + ("en" if plural else "")
         if r < 0.73:
             return self.random.choice(DIMINUTIVES)
         if r < 0.78:
@@ -190,7 +192,7 @@ def approach_source(item: Approach) -> str:
              f"niveaus: [{', '.join(item.niveaus)}]", f"themas: [{', '.join(item.themas)}]",
              f"bron: https://example.org/{item.slug}", "geverifieerd: false",
              "verificatie: Synthetische inhoud voor de benchmark."]
-    if item.history:
+    if item.history and item.impact is not None:
         lines += ["bijgewerkt: 2025-09", "historiek:", "  - datum: 2025-09", "    toelichting: Nieuwe studies.",
                   "    studies_toegevoegd: 3", "    wijzigingen:", "      - veld: impact",
                   f"        van: {item.impact - 1}", f"        naar: {item.impact}"]
@@ -230,8 +232,8 @@ def generate(size: int, out: Path, variant: str) -> Path:
     # collections plugin needs a guide folder and an agenda; Material gets the same files as pages.
     shutil.copytree(FIXTURE / "content", docs)
     sources = out if variant == "leerpunt" else docs
-    for folder in ("toolkits", "leidraden"):
-        shutil.copytree(FIXTURE / folder, sources / folder)
+    for name in ("toolkits", "leidraden"):
+        shutil.copytree(FIXTURE / name, sources / name)
     if variant == "material":
         (docs / "kennisagenda" / "kennisagenda.yml").unlink()
     writer = Writer(SEED)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import os
+import resource
 import subprocess
 import sys
 import threading
@@ -67,7 +68,9 @@ def measure(command: list[str], cwd: Path, env: dict | None = None) -> Usage:
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    start_new_session=True)
         chunks: list[bytes] = []
-        reader = threading.Thread(target=lambda: chunks.extend(process.stdout), daemon=True)
+        output = process.stdout
+        assert output is not None  # stdout=PIPE
+        reader = threading.Thread(target=lambda: chunks.extend(output), daemon=True)
         reader.start()
         try:
             _, status, usage = os.wait4(process.pid, 0)
@@ -78,15 +81,15 @@ def measure(command: list[str], cwd: Path, env: dict | None = None) -> Usage:
         process.returncode = os.waitstatus_to_exitcode(status)
         usages = [usage, *_reap_group(process.pid)]
     reader.join()
-    process.stdout.close()
+    output.close()
     return Usage(wall_s=wall, user_s=sum(u.ru_utime for u in usages), sys_s=sum(u.ru_stime for u in usages),
                  peak_mib=max(u.ru_maxrss for u in usages) / 1024, returncode=process.returncode,
                  output=b"".join(chunks).decode("utf-8", "replace"), processes=len(usages))
 
 
-def _reap_group(group: int) -> list:
+def _reap_group(group: int) -> list[resource.struct_rusage]:
     """Wait for every process left in the command's group (orphans handed to us) and return their usage."""
-    found = []
+    found: list[resource.struct_rusage] = []
     while True:
         try:
             _, _, usage = os.wait4(-group, 0)
@@ -113,7 +116,7 @@ class BusyCore:
         self.core: int | None = None
         self.cpu_s = self.wall_s = 0.0
 
-    def __enter__(self) -> "BusyCore":
+    def __enter__(self) -> BusyCore:
         self.process = subprocess.Popen([sys.executable, "-c", self.code])
         cores = sorted(os.sched_getaffinity(0))
         if len(cores) > 1:
@@ -122,16 +125,22 @@ class BusyCore:
         self.started = time.perf_counter()
         return self
 
+    def _running(self) -> subprocess.Popen:
+        if self.process is None:
+            raise RuntimeError("BusyCore is only busy inside its `with` block")
+        return self.process
+
     def __exit__(self, *exc) -> None:
-        self.process.kill()
-        _, _, usage = os.wait4(self.process.pid, 0)
-        self.process.returncode = -9
+        process = self._running()
+        process.kill()
+        _, _, usage = os.wait4(process.pid, 0)
+        process.returncode = -9
         self.wall_s = time.perf_counter() - self.started
         self.cpu_s = usage.ru_utime + usage.ru_stime
 
     def cpu_now(self) -> float:
         """CPU seconds the loop has used so far (from /proc: it is still running)."""
-        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = Path(f"/proc/{self._running().pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
 
     @staticmethod
@@ -139,7 +148,8 @@ class BusyCore:
         """The loop as the results files state it."""
         cores = sorted(os.sched_getaffinity(0))
         where = f"pinned to core {cores[-1]} of {len(cores)}" if len(cores) > 1 else "on the only core"
-        return f"`python -c '{BUSY_LOOP}'` in a process of its own, {where}, started before the first build and killed after the last"
+        return (f"`python -c '{BUSY_LOOP}'` in a process of its own, {where}, started before the first build and "
+                "killed after the last")
 
     @property
     def share(self) -> float:

@@ -26,9 +26,7 @@ def _timed(method, total: dict):
             total["cpu_s"] += time.thread_time() - cpu
             total["wall_s"] += time.perf_counter() - wall
             total["calls"] += 1
-    if hasattr(method, "mkdocs_priority"):
-        wrapper.mkdocs_priority = method.mkdocs_priority
-    return wrapper
+    return wrapper  # functools.wraps copied mkdocs_priority, set by @event_priority
 
 
 def main(argv: list[str]) -> int:
@@ -48,7 +46,7 @@ def main(argv: list[str]) -> int:
             method = _timed(method, total)
         register(self, event_name, method, plugin_name)
 
-    plugins.PluginCollection._register_event = register_timed
+    plugins.PluginCollection._register_event = register_timed  # type: ignore[method-assign]  # measuring MkDocs
     code = 0
     try:
         cli.main(args=args, prog_name="mkdocs", standalone_mode=False)

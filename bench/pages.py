@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import statistics
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from . import plain
@@ -87,7 +88,7 @@ def remote_host(url: str) -> str | None:
 def throttle(context, page) -> tuple[object, dict]:
     """Apply the throttled profile to a page before it loads; the returned dict counts the bytes received."""
     cdp = context.new_cdp_session(page)
-    received = {"bytes": 0, "requests": 0, "hosts": set()}
+    received: dict[str, Any] = {"bytes": 0, "requests": 0, "hosts": set()}
 
     def finished(event):
         received["bytes"] += event.get("encodedDataLength", 0)
@@ -97,7 +98,8 @@ def throttle(context, page) -> tuple[object, dict]:
     cdp.on("Network.requestWillBeSent", lambda event: received["hosts"].add(remote_host(event["request"]["url"])))
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": LATENCY_MS,
-                                                   "downloadThroughput": DOWN_BITS / 8, "uploadThroughput": UP_BITS / 8})
+                                                   "downloadThroughput": DOWN_BITS / 8,
+                                                   "uploadThroughput": UP_BITS / 8})
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
     return cdp, received
 
@@ -144,6 +146,14 @@ def median(visits: list[dict], key: str) -> float | None:
     return statistics.median(values) if values else None
 
 
+def measured(visits: list[dict], key: str) -> float:
+    """The median of a figure every visit measures."""
+    value = median(visits, key)
+    if value is None:
+        raise ValueError(f"no visit measured {key}")
+    return value
+
+
 def ratio(row: dict, key: str) -> float | None:
     ours, theirs = median(row["leerpunt"], key), median(row["material"], key)
     return ours / theirs if ours is not None and theirs else None
@@ -187,12 +197,13 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
              "Written by `scripts/bench pages` (bench/pages.py); rerun it to refresh this file.", "",
              f"Machine: {machine()}; 1-minute load average {load[0]:.1f} before, {load[1]:.1f} after (a shared "
              "machine: the CPU slowdown comes on top of whatever else runs).", "",
-             "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items() if k in ("mkdocs", "mkdocs-material",
-                                                                                     "playwright", "chromium")) + ".", "",
-             f"Profile: {LATENCY_MS} ms latency per request, {DOWN_BITS / 1e6:.1f} Mbit/s down, {UP_BITS / 1e3:.0f} kbit/s "
-             f"up, CPU {CPU_SLOWDOWN}× slower, {VIEWPORT['width']} × {VIEWPORT['height']} mobile viewport; {runs} cold "
-             "visits per page and site, alternating; medians. Server: loopback, gzip, keep-alive (bench/serve.py). "
-             "Plain Material: the same text built without our plugins (bench/plain.py).", "",
+             "Versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()
+                                      if k in ("mkdocs", "mkdocs-material", "playwright", "chromium")) + ".",
+             "",
+             f"Profile: {LATENCY_MS} ms latency per request, {DOWN_BITS / 1e6:.1f} Mbit/s down, {UP_BITS / 1e3:.0f} "
+             f"kbit/s up, CPU {CPU_SLOWDOWN}× slower, {VIEWPORT['width']} × {VIEWPORT['height']} mobile viewport; "
+             f"{runs} cold visits per page and site, alternating; medians. Server: loopback, gzip, keep-alive "
+             "(bench/serve.py). Plain Material: the same text built without our plugins (bench/plain.py).", "",
              "| page type | ours | plain Material |", "|---|---|---|",
              *[f"| {kind.name} | `/{kind.ours}` | `/{kind.material}` |" for kind in types], "",
              "## Goals: first and largest paint ≤ plain Material's on every page type", "", *summary(results), ""]
@@ -201,15 +212,17 @@ def report(results: dict, runs: int, types: list[PageType], load: tuple[float, f
         for key, (label, _, _) in FIGURES.items():
             lines.append(f"| {label} | {_cell(row['material'], key)} | {_cell(row['leerpunt'], key)} | "
                          f"{_fmt(ratio(row, key))} |")
-        lines.append(f"| network floor (HTML + blocking CSS) | {median(row['material'], 'floor_ms'):,.0f} ms | "
-                     f"{median(row['leerpunt'], 'floor_ms'):,.0f} ms | first paint / floor: "
-                     f"{median(row['material'], 'fcp_ms') / median(row['material'], 'floor_ms'):.2f} (Material), "
-                     f"{median(row['leerpunt'], 'fcp_ms') / median(row['leerpunt'], 'floor_ms'):.2f} (ours) |")
+        floor = {v: measured(row[v], "floor_ms") for v in VARIANTS}
+        lines.append(f"| network floor (HTML + blocking CSS) | {floor['material']:,.0f} ms | "
+                     f"{floor['leerpunt']:,.0f} ms | first paint / floor: "
+                     f"{measured(row['material'], 'fcp_ms') / floor['material']:.2f} (Material), "
+                     f"{measured(row['leerpunt'], 'fcp_ms') / floor['leerpunt']:.2f} (ours) |")
         spread = {v: [r["fcp_ms"] for r in row[v]] for v in VARIANTS}
         lines += ["", "First paint, every visit (ms): " + "; ".join(
-            f"{'Material' if v == 'material' else 'ours'} " + ", ".join(f"{x:,.0f}" for x in spread[v]) for v in VARIANTS)
-            + ".", ""]
-    leaks = sorted({host for row in results.values() for visits in row.values() for v in visits for host in v["other_hosts"]})
+            f"{'Material' if v == 'material' else 'ours'} " + ", ".join(f"{x:,.0f}" for x in spread[v])
+            for v in VARIANTS) + ".", ""]
+    leaks = sorted({host for row in results.values() for visits in row.values() for v in visits
+                    for host in v["other_hosts"]})
     lines += [f"Requests to hosts other than loopback: {', '.join(leaks) if leaks else 'none'} (Chromium sends any "
               "such request to a closed local port).", ""]
     return "\n".join(lines)

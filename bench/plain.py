@@ -184,7 +184,7 @@ def side_by_side(sites: dict[str, Path], types: list[PageType], runs: int, measu
                  log=None) -> dict:
     """{page type: {variant: [figures, ...]}}: `measure_page(url, name)` for every page type on both sites
     (served on loopback), `runs` times, alternating (the order flips every run); each run is logged."""
-    results = {kind.name: {variant: [] for variant in VARIANTS} for kind in types}
+    results: dict[str, dict[str, list[dict]]] = {kind.name: {variant: [] for variant in VARIANTS} for kind in types}
     with Server(sites["material"]) as material, Server(sites["leerpunt"]) as ours:
         roots = {"material": material, "leerpunt": ours}
         for number in range(runs):

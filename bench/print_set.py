@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> dict:
         step_warm = [sum(print_step_cpu(Path(cache)).values()) for _ in range(args.runs)]
     cores = available_cores()
     load_before = os.getloadavg()[0]
-    cold = {1: [], cores: []}
+    cold: dict[int, list[float]] = {1: [], cores: []}
     warm, plans = [], []
     for run in range(args.runs):
         for workers in (1, cores) if run % 2 == 0 else (cores, 1):
@@ -162,7 +162,8 @@ def _median(values: list[float]) -> str:
 
 
 def _report(args, cores, cold, warm, plans, fresh, sizes, total, pages, load, step_cold, step_warm) -> str:
-    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("weasyprint", "pydyf", "segno", "Jinja2", "mkdocs"))
+    packages = ("weasyprint", "pydyf", "segno", "Jinja2", "mkdocs")
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in packages)
     cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True,
                          text=True).stdout.strip() or platform.processor()
     rows = "\n".join(f"| `{Path(path).name}` | {pages} | {size / 1000:.0f} kB |" for path, size, pages in sizes)
@@ -171,7 +172,8 @@ def _report(args, cores, cold, warm, plans, fresh, sizes, total, pages, load, st
 Command (from the project folder): `.venv/bin/python -m bench.print_set --runs {args.runs}`
 
 Machine: {cpu}, {cores} cores available, Python {platform.python_version()}, {platform.system()} {platform.release()}.
-Versions: {versions}. The machine is shared (1-minute load average {load[0]:.1f} before, {load[1]:.1f} after;\nabove {cores} other work competed for the cores); the figures are medians of {args.runs} runs.
+Versions: {versions}. The machine is shared (1-minute load average {load[0]:.1f} before, {load[1]:.1f} after;
+above {cores} other work competed for the cores); the figures are medians of {args.runs} runs.
 
 What is timed: loading the catalogue and building every item's HTML (templates, QR codes, Markdown),
 then rendering with WeasyPrint into an empty cache (cold), or finding every PDF in the cache (warm:

@@ -25,7 +25,8 @@ import json
 import os
 import sys
 import sysconfig
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -52,7 +53,7 @@ class Frame:
     file: str
 
     @classmethod
-    def parse(cls, info: str) -> "Frame":
+    def parse(cls, info: str) -> Frame:
         function, file, *_ = info.split("\x01", 1)[0].split("\x00")
         return cls(function, file)
 
@@ -125,7 +126,8 @@ def group(stack: list[Frame]) -> str:
         ("Markdown (MkDocs rendering the pages)", lambda f: _in(f, "markdown", "pymdownx")),
         ("theme templates (Jinja2)", lambda f: _in(f, "jinja2") or f.file.endswith(".html")),
         ("our other modules (site content, checks, formatting, ...)", lambda f: bool(f.ours)),
-        ("MkDocs itself (config, files, navigation, writing)", lambda f: _in(f, "mkdocs", "material", "mkdocs_redirects")),
+        ("MkDocs itself (config, files, navigation, writing)",
+         lambda f: _in(f, "mkdocs", "material", "mkdocs_redirects")),
     )
     for name, matches in rules:
         if any(matches(frame) for frame in stack):
@@ -163,19 +165,22 @@ class Process:
 
     name: str
     cpu_s: float  # measured while profiled
-    groups: Counter
-    stages: Counter
-    hot: Counter
-    spots: dict  # group -> Counter of hot functions
+    groups: dict[str, float]
+    stages: dict[str, float]
+    hot: dict[str, float]
+    spots: Mapping[str, Mapping[str, float]]  # group -> seconds per hot function
 
     @classmethod
-    def from_session(cls, name: str, path: Path, totals: dict) -> "Process":
+    def from_session(cls, name: str, path: Path, totals: dict) -> Process:
         records = load_records(path)
         cpu_s = totals["cpu_s"] - totals["before_profiler_cpu_s"]
         named = [(group(stack), stage(stack), stack, weight) for stack, weight in records]
         working = sum(weight for g, _, _, weight in named if not g.startswith("waiting")) or 1.0
         scale = cpu_s / working
-        groups, stages, hot, spots = Counter(), Counter(), Counter(), defaultdict(Counter)
+        groups: defaultdict[str, float] = defaultdict(float)
+        stages: defaultdict[str, float] = defaultdict(float)
+        hot: defaultdict[str, float] = defaultdict(float)
+        spots: defaultdict[str, defaultdict[str, float]] = defaultdict(lambda: defaultdict(float))
         for g, s, stack, weight in named:
             if g.startswith("waiting"):
                 groups[g] += weight  # wall seconds, shown apart
@@ -225,13 +230,18 @@ def _shipped() -> tuple[Path, list[str]]:
     return project, site.MKDOCS_ARGS
 
 
-def _table_of(process: Process, counter: Counter, limit: int, spots: bool = False) -> list[str]:
+def _largest(seconds: Mapping[str, float], limit: int) -> list[tuple[str, float]]:
+    """The `limit` largest entries, largest first (ties in insertion order, as Counter.most_common)."""
+    return sorted(seconds.items(), key=lambda item: -item[1])[:limit]
+
+
+def _table_of(process: Process, seconds_by_name: dict[str, float], limit: int, spots: bool = False) -> list[str]:
     total = sum(v for k, v in process.groups.items() if not k.startswith("waiting"))
     rows = []
-    for name, seconds in counter.most_common(limit):
+    for name, seconds in _largest(seconds_by_name, limit):
         row = f"| {name} | {seconds:.2f} s | {100 * seconds / total:.0f}% |"
         if spots:
-            top = process.spots[name].most_common(6 if name == IMPORTS else 3)
+            top = _largest(process.spots[name], 6 if name == IMPORTS else 3)
             row += " " + "; ".join(f"`{spot}` {value:.2f} s" for spot, value in top) + " |"
         rows.append(row)
     return rows
@@ -261,9 +271,9 @@ def section(result: dict) -> list[str]:
                   f"Before its profiler started: {before:.2f} s CPU (interpreter start-up"
                   f"{'; for the second process also receiving its arguments' if process.name == 'worker' else ''})"
                   + (f"; waiting for the other process: {waiting:.2f} s wall, not CPU." if waiting else "."), "",
-                  "| group | CPU (profiled) | share | where (innermost function, a built-in with its caller; for imports: "
-                  "the package) |",
-                  "|---|---|---|---|", *_table_of(process, Counter(working), 20, spots=True), ""]
+                  "| group | CPU (profiled) | share | where (innermost function, a built-in with its caller; for "
+                  "imports: the package) |",
+                  "|---|---|---|---|", *_table_of(process, working, 20, spots=True), ""]
         if process.name == "main":
             lines += ["Plugin events (by the plugin's method, wherever MkDocs calls it) and the other steps of "
                       "`mkdocs build` (the function `build()` called):", "",
@@ -289,9 +299,9 @@ def report(results: dict, load: tuple[float, float]) -> str:
         "jsonschema, referencing), catalogue load (the rest of `leerpunt/catalogue/`), print planning "
         "(`leerpunt/print/`, the print plugin), search index (`leerpunt/search/`, the search plugin), our HTML "
         "fragments (`leerpunt/web.py`), page builders (`leerpunt/pages`, `badges`, `chart`, `news`, `opendata`, the "
-        "collections plugin), our `[[…]]` codes (`leerpunt/extensions/`), Markdown (Python-Markdown and pymdownx called "
-        "by MkDocs), theme templates (Jinja2), our other modules, MkDocs itself, other. So Markdown that our page "
-        "builders call counts as page builders, and an import inside the print step counts as an import. "
+        "collections plugin), our `[[…]]` codes (`leerpunt/extensions/`), Markdown (Python-Markdown and pymdownx "
+        "called by MkDocs), theme templates (Jinja2), our other modules, MkDocs itself, other. So Markdown that our "
+        "page builders call counts as page builders, and an import inside the print step counts as an import. "
         "pyinstrument weighs samples by wall time; each process's measured CPU time while profiled is shared "
         "over its samples that do not wait.", "",
         *(comparison(results["n100"], results["material"]) if {"n100", "material"} <= set(results) else []),
@@ -307,12 +317,14 @@ TARGETS = {
 
 def comparison(ours: dict, material: dict) -> list[str]:
     """Per group: Material's CPU, ours (both processes), the difference; scaled to the builds without profiler."""
-    def per_group(result: dict) -> Counter:
-        total = Counter()
+    def per_group(result: dict) -> defaultdict[str, float]:
+        total: defaultdict[str, float] = defaultdict(float)
         for process in result["processes"]:
-            total.update({k: v for k, v in process.groups.items() if not k.startswith("waiting")})
+            for group, seconds in process.groups.items():
+                if not group.startswith("waiting"):
+                    total[group] += seconds
         scale = result["plain"].cpu_s / (sum(total.values()) or 1.0)
-        return Counter({k: v * scale for k, v in total.items()})
+        return defaultdict(float, {k: v * scale for k, v in total.items()})
 
     theirs, mine = per_group(material), per_group(ours)
     rows = sorted(set(theirs) | set(mine), key=lambda g: -(mine[g] - theirs[g]))

@@ -1,4 +1,5 @@
-"""`python -m bench.profiled PREFIX -- ARGS`: run `mkdocs ARGS` under pyinstrument, the search index's second process too.
+"""`python -m bench.profiled PREFIX -- ARGS`: run `mkdocs ARGS` under pyinstrument, the search index's
+second process too.
 
 pyinstrument weighs each sample by the wall time since the last one (its C timer: a Python timer
 such as time.thread_time would be called on every function call and slow the build sixfold);
@@ -67,7 +68,7 @@ def _profiling_the_worker(add_plugin):
         background = sys.modules.get("leerpunt.search.background")
         if background is not None and background._work is not profiled_work:
             _original_work[:] = [background._work]
-            background._work = profiled_work
+            vars(background)["_work"] = profiled_work  # the module's globals: spawn looks the target up by name
     return add
 
 
@@ -88,7 +89,8 @@ def main(argv: list[str]) -> int:
         from mkdocs import plugins
         from mkdocs.__main__ import cli
 
-        plugins.PluginCollection.__setitem__ = _profiling_the_worker(plugins.PluginCollection.__setitem__)
+        plugins.PluginCollection.__setitem__ = (  # type: ignore[method-assign]  # profiling MkDocs from inside
+            _profiling_the_worker(plugins.PluginCollection.__setitem__))
         cli.main(args=args, prog_name="mkdocs", standalone_mode=False)
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else 1

@@ -106,14 +106,15 @@ def measure(runs: int) -> dict:
         built = log.wait_for(("Documentation built in",), 0, timeout=900)
         if built is None or log.wait_for(("Serving on",), 0, timeout=60) is None:
             raise SystemExit(f"mkdocs serve did not start within 15 minutes:\n{log.tail()}")
-        results = {"first_build_s": float(BUILT.search(built[1]).group(1)), "edits": {}}
+        edits: dict[str, dict] = {}
+        results = {"first_build_s": float(_found(BUILT, built[1])), "edits": edits}
         for path, label in EDITS:
             rows = []
             for number in range(runs):
                 rows.append(_edit_once(log, project / path, number))
                 print(f"{path} run {number}: {rows[-1]}", file=sys.stderr)
                 log.wait_until_quiet(seconds=3)
-            results["edits"][path] = {"label": label, "runs": rows}
+            edits[path] = {"label": label, "runs": rows}
         return results
     finally:
         server.terminate()
@@ -130,13 +131,22 @@ def _edit_once(log: ServerLog, source: Path, number: int) -> dict:
     reloaded = started and log.wait_for(("Reloading browsers",), started[0], timeout=STEP_TIMEOUT)
     # The print set is planned after the rebuild, in the background: wait for it (and for the
     # rebuild it causes when PDFs changed) before the next edit.
-    background = reloaded and log.wait_for((BACKGROUND_DONE, BACKGROUND_FAILED), started[0], timeout=BACKGROUND_TIMEOUT)
-    if not background or BACKGROUND_FAILED in background[1]:
+    background = started and reloaded and log.wait_for((BACKGROUND_DONE, BACKGROUND_FAILED), started[0],
+                                                       timeout=BACKGROUND_TIMEOUT)
+    if not started or not reloaded or not background or BACKGROUND_FAILED in background[1]:
         step = ("a rebuild starting" if not started else "the browsers' reload" if not reloaded else
                 "the print set in the background")
         return {"failed": f"waited in vain for {step}; last lines of the server log:\n{log.tail()}"}
     return {"build_s": reloaded[0] - started[0], "save_to_reload_s": reloaded[0] - saved,
-            "pdfs": int(BACKGROUND.search(background[1]).group(1))}
+            "pdfs": int(_found(BACKGROUND, background[1]))}
+
+
+def _found(pattern: re.Pattern, line: str) -> str:
+    """The figure in a log line that the server's wait_for() already matched."""
+    match = pattern.search(line)
+    if match is None:
+        raise ValueError(f"no {pattern.pattern!r} in {line!r}")
+    return match.group(1)
 
 
 def succeeded(edit: dict) -> list[dict]:
@@ -147,7 +157,8 @@ def succeeded(edit: dict) -> list[dict]:
 def report(results: dict, runs: int) -> list[str]:
     lines = [f"First build when `mkdocs serve` starts (the PDFs render once: their QR codes point to the local "
              f"server): {results['first_build_s']:.1f} s.", "",
-             "| edit | rebuild (log: building → reloading) | save → browsers reload | PDFs made again (in the background) | goal (≤ 2 s) |",
+             "| edit | rebuild (log: building → reloading) | save → browsers reload | PDFs made again (in the "
+             "background) | goal (≤ 2 s) |",
              "|---|---|---|---|---|"]
     failures = []
     for path, edit in results["edits"].items():
@@ -160,7 +171,8 @@ def report(results: dict, runs: int) -> list[str]:
         reload = statistics.median(r["save_to_reload_s"] for r in rows)
         lines.append(f"| {edit['label']} (`{path}`) | {build:.2f} s ({min(r['build_s'] for r in rows):.2f}–"
                      f"{max(r['build_s'] for r in rows):.2f}) | {reload:.2f} s | "
-                     f"{statistics.median(r['pdfs'] for r in rows):.0f} | {'met' if reload <= GOAL_SECONDS else 'NOT met'} |")
+                     f"{statistics.median(r['pdfs'] for r in rows):.0f} | "
+                     f"{'met' if reload <= GOAL_SECONDS else 'NOT met'} |")
     if failures:
         lines += ["", "Failed runs (left out of the medians):", *failures]
     lines += ["", f"Medians of {runs} edits of each kind (a sentence added at the end of the file) in one running "

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import gzip
-import io
 import http.server
+import io
 import mimetypes
 import threading
 from pathlib import Path

@@ -110,7 +110,8 @@ def measure(runs: int, project: Path | None = None, root: Path = REPO) -> dict:
     load_before = os.getloadavg()[0]
     cold = _build(project, command)
     print(f"cold: {cold['wall_s']:.1f} s, CPU {cold['cpu_s']:.1f} s", file=sys.stderr)
-    warm, hooked = [], []
+    warm: list[dict] = []
+    hooked: list[dict] = []
     for number in range(runs):
         for kind in ("plain", "events") if number % 2 == 0 else ("events", "plain"):
             before = _cache_state(project)
@@ -120,7 +121,8 @@ def measure(runs: int, project: Path | None = None, root: Path = REPO) -> dict:
             (warm if kind == "plain" else hooked).append(measured)
             print(f"warm {kind} run {number}: {measured['wall_s']:.1f} s, CPU {measured['cpu_s']:.1f} s"
                   + (f", print step {measured['print_cpu_s']:.2f} CPU-s" if kind == "events" else ""), file=sys.stderr)
-    return {"command": shown(command), "events_command": "mkdocs " + shlex.join(MKDOCS_ARGS), "cold": cold, "warm": warm, "events": hooked,
+    return {"command": shown(command), "events_command": "mkdocs " + shlex.join(MKDOCS_ARGS), "cold": cold,
+            "warm": warm, "events": hooked,
             "pdfs": len([p for p in (project / CACHE).rglob("*.pdf")]), "load": (load_before, os.getloadavg()[0])}
 
 
@@ -160,8 +162,8 @@ def summary(results: dict) -> list[str]:
 
 def goal_rows(results: dict) -> list[str]:
     step = print_step(results)
-    return [f"| Warm `make site` of the shipped site: CPU time of the print step | ≤ {PRINT_GOAL_CPU_S} s | {step:.2f} s | "
-            f"{'met' if step <= PRINT_GOAL_CPU_S else '**NOT met**'} |",
+    return [f"| Warm `make site` of the shipped site: CPU time of the print step | ≤ {PRINT_GOAL_CPU_S} s | "
+            f"{step:.2f} s | {'met' if step <= PRINT_GOAL_CPU_S else '**NOT met**'} |",
             f"| Warm `make site` of the shipped site: whole build, wall / CPU | — | "
             f"{_median(results['warm'], 'wall_s'):.2f} s / {_median(results['warm'], 'cpu_s'):.2f} s | (no goal) |"]
 

@@ -78,7 +78,8 @@ def url_errors(project: Project, catalogue: Catalogue, sources_of: dict[str, str
         listed = {url for _, url in published}
         for url, source in sorted(addresses.items()):
             if url not in listed:
-                errors.append(ContentError((sources_of or {}).get(source, project.published_file.name), 0, "", UNRECORDED,
+                shown = (sources_of or {}).get(source, project.published_file.name)
+                errors.append(ContentError(shown, 0, "", UNRECORDED,
                                            f"het nieuwe adres '{url}'",
                                            "Leg nieuwe adressen vast met: scripts/check --record-urls, en neem "
                                            "published-urls.txt mee in je pull request. Vanaf dan blijft het adres "

@@ -46,7 +46,7 @@ class Project:
         return self.sources.shown(path)
 
     @classmethod
-    def create(cls, config_file: Path, docs_dir: str, options: dict[str, dict[str, Any]]) -> "Project":
+    def create(cls, config_file: Path, docs_dir: str, options: dict[str, dict[str, Any]]) -> Project:
         """From mkdocs.yml's docs_dir and the options of our plugins and mkdocs-redirects, by plugin name."""
         root = config_file.parent.resolve()
         collections = {key: value for key, value in (options.get(COLLECTIONS) or {}).items()
@@ -73,20 +73,21 @@ class Project:
     def watched(self) -> list[Path]:
         """Every source outside docs_dir that the build reads: `serve` rebuilds when one changes."""
         folders = [value for value in vars(self.sources).values()
-                   if isinstance(value, Path) and value.is_dir() and value not in (self.sources.root, self.sources.docs_dir)
+                   if isinstance(value, Path) and value.is_dir()
+                   and value not in (self.sources.root, self.sources.docs_dir)
                    and not value.is_relative_to(self.sources.docs_dir)]
         files = [self.published_file, self.redirects_file]
         return [*folders, *(f for f in files if f.is_file())]
 
     @classmethod
-    def from_mkdocs_config(cls, config) -> "Project":
+    def from_mkdocs_config(cls, config) -> Project:
         """From the config MkDocs built (plugin options already validated and defaulted)."""
         options = {name.split(" #")[0]: dict(plugin.config) for name, plugin in config.plugins.items()
                    if hasattr(plugin, "config")}
         return cls.create(Path(config.config_file_path), config.docs_dir, options)
 
     @classmethod
-    def from_config_file(cls, config_file: Path) -> "Project":
+    def from_config_file(cls, config_file: Path) -> Project:
         """From mkdocs.yml as plain data, without starting MkDocs."""
         settings = load_settings(config_file)
         options: dict[str, dict[str, Any]] = {}

@@ -119,8 +119,10 @@ def source_marker_errors(sources: Sources) -> list[ContentError]:
 def editors_notes(catalogue: Catalogue) -> list[str]:
     """The editors' notes of the catalogue, whitespace-normalised (long enough to be recognised)."""
     notes = [a.verificatie for a in catalogue.approaches]
-    notes += [entry.verificatie for entry in (*catalogue.projects, *catalogue.glossary, *catalogue.materials,
-                                              *catalogue.card_pages)]
+    notes += [project.verificatie for project in catalogue.projects]
+    notes += [term.verificatie for term in catalogue.glossary]
+    notes += [material.verificatie for material in catalogue.materials]
+    notes += [card_page.verificatie for card_page in catalogue.card_pages]
     if catalogue.kennisagenda:
         notes += [theme.notitie for theme in catalogue.kennisagenda.themas]
     return sorted({" ".join(note.split()) for note in notes if len(" ".join(note.split())) >= 20})

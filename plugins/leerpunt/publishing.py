@@ -34,7 +34,8 @@ def publication_errors(site_url: str | None) -> list[str]:
     errors = []
     if parts.scheme != "https":
         errors.append(f"site_url moet met https:// beginnen; gevonden: '{site_url}'. {HOW_TO_SET}")
-    if not host or host in RESERVED_HOSTS or host.endswith(RESERVED_SUFFIXES) or host.removeprefix("www.") in RESERVED_HOSTS:
+    if (not host or host in RESERVED_HOSTS or host.endswith(RESERVED_SUFFIXES)
+            or host.removeprefix("www.") in RESERVED_HOSTS):
         errors.append(f"site_url is een voorbeeldadres ('{site_url}'): de QR-codes op drukwerk, de canonieke adressen, "
                       f"de feed en de open data zouden nergens naartoe wijzen. {HOW_TO_SET}")
     return errors

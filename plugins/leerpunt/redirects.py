@@ -50,6 +50,7 @@ def merged(in_config: dict[str, str], config_shown: str, in_file: Redirects) -> 
         file, line = in_file.where[old]
         errors.append(ContentError(file, line, old, f"elk oud adres één keer (het staat ook in {config_shown} onder "
                                    "redirect_maps)", f"'{in_file.targets[old]}'",
-                                   f"Haal de regel uit {config_shown} weg; redirects.yml is de plaats voor doorverwijzingen."))
+                                   f"Haal de regel uit {config_shown} weg; redirects.yml is de plaats voor "
+                                   "doorverwijzingen."))
     where = {old: (config_shown, 0) for old in in_config} | in_file.where
     return Redirects({**in_config, **in_file.targets}, where, tuple(errors))

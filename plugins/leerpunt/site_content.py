@@ -16,22 +16,22 @@ from dataclasses import dataclass
 
 from .addresses import page_sources, url_errors
 from .catalogue import ContentError, Sources, load_catalogue
-from .catalogue.model import Catalogue
 from .catalogue.consistency import typed_count_errors
 from .catalogue.glossary import load_glossary, unused_term_warnings
+from .catalogue.model import Catalogue
 from .catalogue.schemas import load_schema
 from .catalogue.vocabularies import enum_labels
 from .extensions.codes import code_errors_in
 from .project import Project
 from .publication import source_marker_errors
 from .search.synonyms import Synonyms, load_synonyms
-from .texts import texts as interface_texts
 from .sourcechecks.collisions import address_errors, anchor_errors
 from .sourcechecks.files import large_image_errors, outside_link_errors
 from .sourcechecks.frontmatter import front_matter_errors
 from .sourcechecks.links import link_errors, referenced_images
 from .sourcechecks.markup import markup_errors
 from .sourcechecks.sitemap import SiteMap
+from .texts import texts as interface_texts
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,8 @@ def glossary_link_errors(project: Project, catalogue: Catalogue) -> list[Content
 def content_warnings(project: Project, catalogue: Catalogue) -> list[ContentError]:
     """What deserves a look but stops nothing: glossary terms that no page uses (no tooltip would show)."""
     texts = [t.samenvatting + "\n" + t.inleiding for t in catalogue.toolkits]
-    texts += [f"{a.titel}\n{a.samenvatting}\n{a.body}\n{a.kaart.vraag}\n{a.kaart.antwoord}" for a in catalogue.approaches]
+    texts += [f"{a.titel}\n{a.samenvatting}\n{a.body}\n{a.kaart.vraag}\n{a.kaart.antwoord}"
+              for a in catalogue.approaches]
     texts += [f"{g.titel}\n{g.samenvatting}\n{g.body}" for g in catalogue.guides]
     texts += [f"{p.titel}\n{p.samenvatting}\n{p.verwachte_materialen}" for p in catalogue.projects]
     texts += [f"{m.titel}\n{m.beschrijving}" for m in catalogue.materials]

@@ -8,6 +8,8 @@ checksum and is compiled again.
 
 from __future__ import annotations
 
+from types import CodeType
+
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
@@ -16,7 +18,7 @@ class RememberedTemplates(BytecodeCache):
     """Jinja's bytecode cache, in memory: template key → (source checksum, compiled code)."""
 
     def __init__(self) -> None:
-        self._compiled: dict[str, tuple[str, object]] = {}
+        self._compiled: dict[str, tuple[str, CodeType | None]] = {}
 
     def load_bytecode(self, bucket: Bucket) -> None:
         checksum, code = self._compiled.get(bucket.key, (None, None))

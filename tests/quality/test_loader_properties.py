@@ -206,12 +206,12 @@ def test_any_recommendation_headings(project, content):
 
 def _pure_python(text: str):
     """parse_yaml as it would be without libyaml: the reference the fast path must equal."""
-    original_parser = yamlsource._Cparser
-    yamlsource._Cparser = None
+    original = yamlsource.LIBYAML
+    yamlsource.LIBYAML = False
     try:
         return yamlsource.parse_yaml(text, "x.yml", line_offset=1)
     finally:
-        yamlsource._Cparser = original_parser
+        yamlsource.LIBYAML = original
 
 
 def _yaml_text(content: bytes) -> str:
@@ -230,7 +230,7 @@ def test_the_libyaml_fast_path_gives_what_pure_python_gives(kind, data):
     content = data.draw(syntax_edits(rel) | one_field_changed(rel) | yaml_documents(rel) | st.text(SYNTAX, max_size=60)
                         .map(str.encode))
     text = _yaml_text(content)
-    assert yamlsource._Cparser is not None  # the pinned PyYAML wheel has libyaml
+    assert yamlsource.LIBYAML  # the pinned PyYAML wheel has libyaml
     fast, pure = yamlsource.parse_yaml(text, "x.yml", line_offset=1), _pure_python(text)
     if isinstance(fast, yamlsource.Parsed) and isinstance(pure, ContentError):
         assert pure.expected == "geldige YAML", pure  # a syntax error of PyYAML's parser, not one of our checks

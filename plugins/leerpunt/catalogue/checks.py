@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import datetime as dt
+import difflib
 
-from .dates import parse_date
+from .dates import checked_date
 from .errors import ContentError
 from .model import Guide, Kennisagenda
 
 
 def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: list[Guide], guide_lines: dict,
-                           sources, today: dt.date, all_guides_loaded: bool = True) -> tuple[Kennisagenda, list[ContentError]]:
+                           sources, today: dt.date,
+                           all_guides_loaded: bool = True) -> tuple[Kennisagenda, list[ContentError]]:
     """Link each theme to the published guides that answer it, and report every contradiction."""
     errors: list[ContentError] = []
     index_of: dict[str, int] = {}
     for i, theme in enumerate(agenda.themas):
         if theme.id in index_of:
             errors.append(ContentError(agenda.source, agenda_lines[("themas", i, "id")], f"themas[{i + 1}].id",
-                                       "een unieke id per thema", f"'{theme.id}', dat ook thema {index_of[theme.id] + 1} heeft"))
+                                       "een unieke id per thema",
+                                       f"'{theme.id}', dat ook thema {index_of[theme.id] + 1} heeft"))
         index_of.setdefault(theme.id, i)
     answered: dict[str, list[str]] = {}
     upcoming: dict[str, list[Guide]] = {}
@@ -29,10 +31,10 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
         if guide.kennisagenda not in index_of:
             close = difflib.get_close_matches(guide.kennisagenda, list(index_of), n=1)
             errors.append(ContentError(guide.source, guide_lines[guide.slug], "kennisagenda",
-                                       "de id van een thema uit " + agenda.source + " (" + ", ".join(sorted(index_of)) + ")"
+                                       f"de id van een thema uit {agenda.source} ({', '.join(sorted(index_of))})"
                                        + (f" (bedoel je '{close[0]}'?)" if close else ""),
                                        f"'{guide.kennisagenda}'"))
-        elif parse_date(guide.gepubliceerd) <= today:
+        elif checked_date(guide.gepubliceerd) <= today:
             answered.setdefault(guide.kennisagenda, []).append(guide.slug)
         else:
             upcoming.setdefault(guide.kennisagenda, []).append(guide)
@@ -42,8 +44,8 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
         status_line = agenda_lines[("themas", i, "status")]
         if linked and theme.status != "gepubliceerd":
             errors.append(ContentError(agenda.source, status_line, f"themas[{i + 1}].status",
-                                       f"'gepubliceerd', want de gepubliceerde leidraad '{linked[0]}' beantwoordt dit thema",
-                                       f"'{theme.status}'"))
+                                       f"'gepubliceerd', want de gepubliceerde leidraad '{linked[0]}' beantwoordt "
+                                       "dit thema", f"'{theme.status}'"))
         # With a broken guide we cannot know which theme it answers: fix the guide first.
         if theme.status == "gepubliceerd" and not linked and not theme.pagina and all_guides_loaded:
             later = upcoming.get(theme.id, [])
@@ -53,7 +55,8 @@ def check_cross_references(agenda: Kennisagenda, agenda_lines: dict, guides: lis
                                        "status 'gepubliceerd' zonder leidraad of pagina"
                                        + (f" (de leidraad '{later[0].slug}' verschijnt pas op {later[0].gepubliceerd})"
                                           if later else ""),
-                                       "Zet de status op 'in-ontwikkeling' tot de leidraad verschenen is." if later else ""))
+                                       "Zet de status op 'in-ontwikkeling' tot de leidraad verschenen is."
+                                       if later else ""))
         if theme.pagina and not (sources.docs_dir / theme.pagina).is_file():
             errors.append(ContentError(agenda.source, agenda_lines[("themas", i, "pagina")], f"themas[{i + 1}].pagina",
                                        "het pad van een bestaande pagina in " + sources.docs_dir.name + "/",
@@ -66,7 +69,8 @@ def check_approach_references(guides: list[Guide], toolkits: list, broken: list)
     """Every approach a recommendation (data-aanpakken) or an approach (verwant) names must exist."""
     known = {a.id for t in toolkits for a in t.aanpakken}
     # An approach with errors still exists: report its own errors, not a second one here.
-    known |= {b.src_uri.removeprefix("toolkits/").removesuffix(".md") for b in broken if b.src_uri.startswith("toolkits/")}
+    known |= {b.src_uri.removeprefix("toolkits/").removesuffix(".md") for b in broken
+              if b.src_uri.startswith("toolkits/")}
     errors = []
     for guide in guides:
         for recommendation in guide.aanbevelingen:

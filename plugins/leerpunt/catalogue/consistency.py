@@ -45,7 +45,8 @@ def heading_attribute_errors(heading: Heading, shown: str) -> list[ContentError]
         errors.append(ContentError(shown, heading.line, "data-bewijsbron", "een volledig webadres dat begint met https://",
                                    f"'{source}'"))
     if marked and source and not grade:
-        errors.append(ContentError(shown, heading.line, "data-bewijsbron", "data-bewijsbron alleen samen met data-bewijs",
+        errors.append(ContentError(shown, heading.line, "data-bewijsbron",
+                                   "data-bewijsbron alleen samen met data-bewijs",
                                    "een bron zonder bewijsniveau"))
     return errors
 
@@ -79,11 +80,13 @@ def placeholder_errors(meta: Parsed, body: str, body_line: int, shown: str) -> l
     """Template text ('Schrijf hier …') may stay only while the source says `voorbeeld: true`."""
     if meta.data.get("voorbeeld") is True:
         return []
-    errors = [ContentError(shown, meta.line_of(path), field_name(path), "ingevulde tekst in plaats van de zin uit het sjabloon",
+    errors = [ContentError(shown, meta.line_of(path), field_name(path),
+                           "ingevulde tekst in plaats van de zin uit het sjabloon",
                            describe_value(value), "Vervang de tekst, of zet 'voorbeeld: true' zolang hij niet af is.")
               for path, value in _texts(meta.data, ()) if PLACEHOLDER in value]
     errors += [ContentError(shown, body_line + offset, "", "ingevulde tekst in plaats van de zin uit het sjabloon",
-                            describe_value(line.strip()), "Vervang de tekst, of zet 'voorbeeld: true' zolang hij niet af is.")
+                            describe_value(line.strip()),
+                            "Vervang de tekst, of zet 'voorbeeld: true' zolang hij niet af is.")
                for offset, line in enumerate(body.split("\n")) if PLACEHOLDER in line]
     return errors
 
@@ -92,8 +95,9 @@ def history_errors(meta: Parsed, shown: str) -> list[ContentError]:
     """Each change starts where the previous update of that figure ended; `bijgewerkt` is not older
     than the newest update."""
     entries = meta.data.get("historiek", [])
-    dated = sorted((parse_date(e["datum"]), i) for i, e in enumerate(entries) if parse_date(e["datum"]))
-    errors, last = [], {}
+    dated = sorted((when, i) for i, e in enumerate(entries) if (when := parse_date(e["datum"])))
+    errors: list[ContentError] = []
+    last: dict[str, tuple[object, str]] = {}  # field → (value after its latest update, that update's date)
     for _, index in dated:
         for c_index, change in enumerate(entries[index].get("wijzigingen", [])):
             field = change["veld"]
@@ -131,8 +135,9 @@ NUMBER_WORDS = {"nul": 0, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4,
 _NUMBER = r"([+\-\u2212]?\d+|" + "|".join(NUMBER_WORDS) + r")"
 # "zo'n vijf maanden extra vooruitgang", "het cijfer is nul maanden", "+6 maanden leerwinst": a stated
 # impact, not a duration ("een programma van zes maanden").
-_MONTHS = re.compile(r"(?<![\w+\-\u2212])" + _NUMBER + r"\s+maand(?:en)?\b(?=\s+(?:extra|minder|leerwinst|leervertraging"
-                     r"|achterstand|vooruit|achteruit))|\bcijfer is " + _NUMBER + r"\s+maand(?:en)?", re.IGNORECASE)
+_MONTHS = re.compile(r"(?<![\w+\-\u2212])" + _NUMBER + r"\s+maand(?:en)?\b"
+                     r"(?=\s+(?:extra|minder|leerwinst|leervertraging|achterstand|vooruit|achteruit))"
+                     r"|\bcijfer is " + _NUMBER + r"\s+maand(?:en)?", re.IGNORECASE)
 
 
 def number_value(word: str) -> int:

@@ -16,8 +16,16 @@ def parse_date(value: str) -> dt.date | None:
         return None
 
 
+def checked_date(value: str) -> dt.date:
+    """A date the loader already checked (it reports every date that does not exist)."""
+    date = parse_date(value)
+    if date is None:
+        raise ValueError(f"not a date: {value!r}")
+    return date
+
+
 def dutch_date(value: str) -> str:
     """'november 2025' or '3 november 2025'."""
-    date = parse_date(value)
+    date = checked_date(value)
     month_year = f"{MONTHS[date.month - 1]} {date.year}"
     return month_year if len(value) == 7 else f"{date.day} {month_year}"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, order=True)
@@ -14,7 +15,7 @@ class ContentError:
     field: str
     expected: str
     found: str
-    hint: str = field(default="", compare=False)
+    hint: str = dataclasses.field(default="", compare=False)  # `field` is a field name here
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

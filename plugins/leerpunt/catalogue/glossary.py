@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .datafile import normalised, read_data_file, shown_path
 from .errors import ContentError
@@ -151,19 +151,22 @@ def _term(parsed: Parsed, index: int, shown: str) -> Term:
 
 def _duplicate_form_errors(parsed: Parsed, shown: str) -> list[tuple[int, ContentError]]:
     """A form (term or variant) can explain only one term, whatever its case or spacing."""
-    errors, first = [], {}
+    errors: list[tuple[int, ContentError]] = []
+    first: dict[str, tuple[int, int]] = {}  # normalised form → (its term's index, its line)
     for index, entry in enumerate(parsed.data["begrippen"]):
-        places = [(("begrippen", index, "term"), entry["term"])]
+        places: list[tuple[tuple[str | int, ...], str]] = [(("begrippen", index, "term"), entry["term"])]
         places += [(("begrippen", index, "varianten", i), v) for i, v in enumerate(entry.get("varianten", []))]
         for path, form in places:
             key = normalised(form)
             if key in first:
                 other_index, other_line = first[key]
-                where = "bij dit begrip" if other_index == index else f"bij begrip {other_index + 1} ('{parsed.data['begrippen'][other_index]['term']}')"
+                other_term = parsed.data["begrippen"][other_index]["term"]
+                where = "bij dit begrip" if other_index == index else f"bij begrip {other_index + 1} ('{other_term}')"
                 errors.append((index, ContentError(
                     shown, parsed.line_of(path), field_name(path), "een vorm die maar bij één begrip staat, één keer",
                     f"'{form}', dat al {where} staat op regel {other_line}",
-                    "Een vorm kan maar één uitleg krijgen: schrap hem op een van beide plaatsen, of voeg de begrippen samen.")))
+                    "Een vorm kan maar één uitleg krijgen: schrap hem op een van beide plaatsen, of voeg de begrippen "
+                    "samen.")))
             else:
                 first[key] = (index, parsed.line_of(path))
     return errors
@@ -178,7 +181,8 @@ def _definition_errors(parsed: Parsed, shown: str) -> list[tuple[int, ContentErr
                  else "een zin zonder punt op het einde" if not text.endswith(".") else "")
         if found:
             path = ("begrippen", index, "definitie")
-            errors.append((index, ContentError(shown, parsed.line_of(path), field_name(path), "één zin die eindigt op een punt",
+            errors.append((index, ContentError(shown, parsed.line_of(path), field_name(path),
+                                               "één zin die eindigt op een punt",
                                                found, "Zet wat meer uitleg vraagt in het veld 'uitleg'.")))
     return errors
 
@@ -191,6 +195,7 @@ def _page_link_errors(parsed: Parsed, shown: str, known_pages: set[str]) -> list
             if not link["link"].startswith("https://") and page not in known_pages:
                 path = ("begrippen", index, "links", i, "link")
                 errors.append((index, ContentError(shown, parsed.line_of(path), field_name(path),
-                                                   "het pad van een pagina van deze site, bv. toolkits/hoe-lees-je-de-toolkit.md",
+                                                   "het pad van een pagina van deze site, bv. "
+                                                   "toolkits/hoe-lees-je-de-toolkit.md",
                                                    f"'{page}' (bestaat niet)")))
     return errors

@@ -13,20 +13,40 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import scales
-from .consistency import (RECOMMENDATION, heading_attribute_errors, history_errors, months_in_prose_errors, placeholder_errors,
-                          poster_mark_errors, unclosed_attribute_errors)
 from .checks import check_approach_references, check_cross_references
+from .consistency import (
+    RECOMMENDATION,
+    heading_attribute_errors,
+    history_errors,
+    months_in_prose_errors,
+    placeholder_errors,
+    poster_mark_errors,
+    unclosed_attribute_errors,
+)
 from .counts import fill_counts
-from .glossary import load_glossary
-from .materials import load_materials
-from .projects import load_projects
-from .theme_intros import load_theme_intros
-from .errors import ContentError, describe_value
-from .markdown_body import headings
-from .model import (AgendaTheme, Approach, BrokenSource, Card, CardPage, Catalogue, Change, FigureSource, Guide,
-                    Kennisagenda, Recommendation, Toolkit, Update)
 from .dates import parse_date
+from .errors import ContentError, describe_value
+from .glossary import load_glossary
+from .markdown_body import headings
+from .materials import load_materials
+from .model import (
+    AgendaTheme,
+    Approach,
+    BrokenSource,
+    Card,
+    CardPage,
+    Catalogue,
+    Change,
+    FigureSource,
+    Guide,
+    Kennisagenda,
+    Recommendation,
+    Toolkit,
+    Update,
+)
+from .projects import load_projects
 from .schemas import field_name, validate
+from .theme_intros import load_theme_intros
 from .yamlsource import Parsed, parse_yaml, read_source, split_front_matter
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -55,7 +75,7 @@ class Sources:
     def from_settings(cls, root: Path, docs_dir: str, toolkits_dir: str = "toolkits",
                       leidraden_dir: str = "leidraden", kennisagenda: str = "kennisagenda/kennisagenda.yml",
                       projecten_dir: str = "projecten", begrippen: str = "begrippen/begrippen.yml",
-                      materialen: str = "materialen/materialen.yml", themas: str = "themas/themas.yml") -> "Sources":
+                      materialen: str = "materialen/materialen.yml", themas: str = "themas/themas.yml") -> Sources:
         """Sources from mkdocs.yml settings: folders relative to the project, data files to docs_dir."""
         root = root.resolve()
         docs = (root / docs_dir).resolve()
@@ -190,8 +210,10 @@ def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) ->
             continue
         entry_shown = sources.shown(entry)
         if entry.suffix != ".md" or not entry.is_file():
-            errors.append(ContentError(entry_shown, 0, "", "alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak",
-                                       "een map" if entry.is_dir() else f"een bestand van het type '{entry.suffix or 'zonder extensie'}'"))
+            errors.append(ContentError(entry_shown, 0, "",
+                                       "alleen toolkit.yml en Markdown-bestanden (.md), één per aanpak",
+                                       "een map" if entry.is_dir() else "een bestand van het type "
+                                                                        f"'{entry.suffix or 'zonder extensie'}'"))
             continue
         if not _check_slug(entry.stem, entry_shown, errors):
             continue
@@ -203,7 +225,7 @@ def _load_toolkit(sources: Sources, folder: Path, errors: list, broken: list) ->
         approach = _load_approach(folder.name, entry, entry_shown, errors, broken)
         if approach:
             approaches.append(approach)
-    if problems:
+    if problems or parsed is None:
         # Without a valid toolkit.yml there is no toolkit, but its pages still exist and say what to fix.
         errors.extend(problems)
         source = problems[0].file
@@ -236,7 +258,8 @@ def _load_approach(toolkit: str, path: Path, shown: str, errors: list, broken: l
         problems = _check_approach(doc.meta, doc.body, doc.body_line, shown)
     if problems:
         errors.extend(problems)
-        broken.append(BrokenSource(f"toolkits/{toolkit}/{path.stem}.md", _fallback_title(doc, path), shown, tuple(problems)))
+        broken.append(BrokenSource(f"toolkits/{toolkit}/{path.stem}.md", _fallback_title(doc, path), shown,
+                                   tuple(problems)))
         return None
     meta = doc.meta.data
     card = meta["kaart"]
@@ -277,7 +300,7 @@ def _check_approach(meta: Parsed, body: str, body_line: int, shown: str) -> list
             "een lege impact precies wanneer de bewijssterkte 0 is (te weinig studies om het effect te bepalen)",
             f"impact {describe_value(data['impact'])} met bewijssterkte {data['bewijssterkte']}"))
     problems += _check_date(meta, ("bijgewerkt",), shown)
-    for index, entry in enumerate(data.get("historiek", [])):
+    for index in range(len(data.get("historiek", []))):
         problems += _check_date(meta, ("historiek", index, "datum"), shown)
     problems += _check_history_matches_figures(meta, shown)
     if data.get("cijfers"):
@@ -339,7 +362,8 @@ def _check_sections(body: str, body_line: int, shown: str) -> list[ContentError]
         else:
             problems.append(ContentError(shown, body_line, "", f"een sectie '## {section}' (in de volgorde "
                                          + ", ".join(APPROACH_SECTIONS) + ")",
-                                         "geen sectie met die titel" if section not in titles else "de sectie staat op de verkeerde plaats"))
+                                         "geen sectie met die titel" if section not in titles
+                                         else "de sectie staat op de verkeerde plaats"))
     return problems
 
 
@@ -347,14 +371,16 @@ def _check_sections(body: str, body_line: int, shown: str) -> list[ContentError]
 
 def _load_guides(sources: Sources, errors: list, broken: list) -> tuple[list[Guide], dict]:
     folder = sources.leidraden_dir
-    guides, lines = [], {}
+    guides: list[Guide] = []
+    lines: dict[str, int] = {}
     if not folder.is_dir():
         errors.append(ContentError(sources.shown(folder), 0, "", "een map met leidraden", "geen map"))
         return guides, lines
     for entry in _visible_entries(folder):
         shown = sources.shown(entry)
         if not entry.is_dir():
-            errors.append(ContentError(shown, 0, "", "alleen mappen, één per leidraad (met een index.md)", "een los bestand"))
+            errors.append(ContentError(shown, 0, "", "alleen mappen, één per leidraad (met een index.md)",
+                                       "een los bestand"))
             continue
         if not _check_slug(entry.name, shown, errors):
             continue
@@ -373,7 +399,7 @@ def _load_guide(sources: Sources, folder: Path, errors: list, broken: list):
     shown = sources.shown(folder / "index.md")
     doc, problems = _load_document(folder / "index.md", shown, "leidraad")
     assets, asset_problems = _guide_assets(sources, folder)
-    recommendations = []
+    recommendations: list[Recommendation] = []
     if doc is not None and not problems:
         problems += _check_date(doc.meta, ("gepubliceerd",), shown)
         problems += placeholder_errors(doc.meta, doc.body, doc.body_line, shown)
@@ -418,16 +444,21 @@ def _guide_assets(sources: Sources, folder: Path) -> tuple[list[str], list[Conte
 
 
 def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recommendation], list[ContentError]]:
-    levels = [level.value for level in scales.aanbeveling_levels()]
-    found, problems, anchors = [], [], {}
+    levels = [str(level.value) for level in scales.aanbeveling_levels()]
+    found: list[Recommendation] = []
+    problems: list[ContentError] = []
+    anchors: dict[str, int] = {}  # anchor → the line of its heading
     all_headings = headings(body, body_line)
     problems += unclosed_attribute_errors(all_headings, shown)
     for heading in all_headings:
         if heading.level == 1:
-            problems.append(ContentError(shown, heading.line, "", "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
+            problems.append(ContentError(shown, heading.line, "",
+                                         "koppen vanaf niveau 2 (##); de titel komt uit het veld 'titel'",
                                          f"een kop van niveau 1: '# {heading.title}'"))
         if heading.anchor in anchors:
-            problems.append(ContentError(shown, heading.line, "", f"een uniek anker per kop (#{heading.anchor} staat al op regel {anchors[heading.anchor]})",
+            problems.append(ContentError(shown, heading.line, "",
+                                         f"een uniek anker per kop (#{heading.anchor} staat al op regel "
+                                         f"{anchors[heading.anchor]})",
                                          f"'#{heading.anchor}' een tweede keer"))
         anchors.setdefault(heading.anchor, heading.line)
         problems += heading_attribute_errors(heading, shown)
@@ -435,17 +466,20 @@ def _recommendations(body: str, body_line: int, shown: str) -> tuple[list[Recomm
             continue
         level = heading.attrs.get("data-bewijs", "")
         if heading.level != 2:
-            problems.append(ContentError(shown, heading.line, f".{RECOMMENDATION}", "een aanbeveling als kop van niveau 2 (##)",
+            problems.append(ContentError(shown, heading.line, f".{RECOMMENDATION}",
+                                         "een aanbeveling als kop van niveau 2 (##)",
                                          f"een kop van niveau {heading.level}"))
         elif level and level not in levels:
-            problems.append(ContentError(shown, heading.line, "data-bewijs", "een van: " + ", ".join(levels), f"'{level}'"))
+            problems.append(ContentError(shown, heading.line, "data-bewijs", "een van: " + ", ".join(levels),
+                                         f"'{level}'"))
         else:
             found.append(Recommendation(heading.anchor, heading.title, heading.line,
                                         tuple(heading.attrs.get("data-aanpakken", "").split()), level,
                                         heading.attrs.get("data-bewijsbron", "")))
     if not found and not problems:
         problems.append(ContentError(shown, body_line, "", "minstens één aanbeveling: een kop zoals '## Geef "
-                                     "taakgerichte feedback { .aanbeveling data-aanpakken=\"leren-en-lesgeven/feedback\" }'",
+                                     "taakgerichte feedback { .aanbeveling "
+                                     "data-aanpakken=\"leren-en-lesgeven/feedback\" }'",
                                      "geen aanbevelingen"))
     return found, problems
 

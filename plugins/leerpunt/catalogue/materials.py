@@ -33,13 +33,15 @@ class Material:
     line: int
 
 
-def load_materials(file: Path, shown_root: Path, project_slugs: set[str]) -> tuple[tuple[Material, ...], list[ContentError]]:
+def load_materials(file: Path, shown_root: Path,
+                   project_slugs: set[str]) -> tuple[tuple[Material, ...], list[ContentError]]:
     """The materials in file order, checked against the known projects."""
     shown = shown_path(file, shown_root)
     parsed, errors = read_data_file(file, shown, "materialen", "van de materialen")
     if parsed is None:
         return (), errors
-    materials, first_line = [], {}
+    materials: list[Material] = []
+    first_line: dict[str, int] = {}  # id → its line
     for index, entry in enumerate(parsed.data["materialen"]):
         bronnen, problems = references(parsed, ("materialen", index, "bronnen"), shown)
         problems += date_errors(parsed, ("materialen", index, "datum"), shown)
@@ -47,7 +49,8 @@ def load_materials(file: Path, shown_root: Path, project_slugs: set[str]) -> tup
         line = parsed.line_of(("materialen", index, "id"))
         if entry["id"] in first_line:
             problems.append(ContentError(shown, line, f"materialen[{index + 1}].id",
-                                         f"een unieke id per materiaal ('{entry['id']}' staat al op regel {first_line[entry['id']]})",
+                                         f"een unieke id per materiaal ('{entry['id']}' staat al op regel "
+                                         f"{first_line[entry['id']]})",
                                          f"'{entry['id']}' een tweede keer"))
         first_line.setdefault(entry["id"], line)
         errors += problems
@@ -62,13 +65,15 @@ def _project_errors(parsed: Parsed, index: int, shown: str, project_slugs: set[s
         return []
     path = ("materialen", index, "project")
     return [ContentError(shown, parsed.line_of(path), f"materialen[{index + 1}].project",
-                         "de bestandsnaam (zonder .yml) van een project in projecten/" + close_match(slug, project_slugs),
+                         "de bestandsnaam (zonder .yml) van een project in projecten/"
+                         + close_match(slug, project_slugs),
                          f"'{slug}' (bestaat niet)")]
 
 
 def _material(entry: dict, bronnen: tuple[Reference, ...], shown: str, line: int) -> Material:
     return Material(
-        id=entry["id"], titel=" ".join(entry["titel"].split()), type=entry["type"], doelgroepen=tuple(entry["doelgroepen"]),
-        beschrijving=" ".join(entry["beschrijving"].split()), link=entry.get("link", ""), datum=entry.get("datum", ""),
-        niveaus=tuple(entry.get("niveaus", [])), themas=tuple(entry.get("themas", [])), project=entry.get("project", ""),
+        id=entry["id"], titel=" ".join(entry["titel"].split()), type=entry["type"],
+        doelgroepen=tuple(entry["doelgroepen"]), beschrijving=" ".join(entry["beschrijving"].split()),
+        link=entry.get("link", ""), datum=entry.get("datum", ""), niveaus=tuple(entry.get("niveaus", [])),
+        themas=tuple(entry.get("themas", [])), project=entry.get("project", ""),
         bronnen=bronnen, verificatie=entry.get("verificatie", "").strip(), source=shown, line=line)

@@ -217,7 +217,8 @@ class Catalogue:
 
     @cached_property
     def _by_src_uri(self) -> dict[str, Approach | Guide | CardPage]:
-        return {item.src_uri: item for item in (*self.card_pages, *self.guides, *self.approaches)}
+        items: tuple[Approach | Guide | CardPage, ...] = (*self.card_pages, *self.guides, *self.approaches)
+        return {item.src_uri: item for item in items}
 
     def toolkit(self, slug: str) -> Toolkit | None:
         return next((t for t in self.toolkits if t.slug == slug), None)

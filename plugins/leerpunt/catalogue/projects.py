@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datafile import (SLUG, SLUG_EXPECTED, Reference, close_match, normalised, read_data_file, references,
-                       shown_path)
+from .datafile import SLUG, SLUG_EXPECTED, Reference, close_match, normalised, read_data_file, references, shown_path
 from .errors import ContentError, describe_value
 from .yamlsource import Parsed
 
@@ -152,7 +151,8 @@ def _load_project(path: Path, shown: str, approach_ids: set[str], agenda_ids: se
 
 def _year_errors(parsed: Parsed, shown: str) -> list[ContentError]:
     """Each school year spans two consecutive years and appears once."""
-    errors, seen = [], {}
+    errors: list[ContentError] = []
+    seen: dict[str, int] = {}  # school year → its line
     for index, entry in enumerate(parsed.data["schooljaren"]):
         path = ("schooljaren", index, "schooljaar")
         value, line = entry["schooljaar"], parsed.line_of(path)
@@ -162,16 +162,18 @@ def _year_errors(parsed: Parsed, shown: str) -> list[ContentError]:
             errors.append(ContentError(shown, line, field, "een schooljaar van twee opeenvolgende jaren, bv. 2025-2026",
                                        describe_value(value)))
         elif value in seen:
-            errors.append(ContentError(shown, line, field, f"elk schooljaar één keer ({value} staat al op regel {seen[value]})",
+            errors.append(ContentError(shown, line, field,
+                                       f"elk schooljaar één keer ({value} staat al op regel {seen[value]})",
                                        f"'{value}' een tweede keer",
                                        "Zet alle gegevens van dat schooljaar in één blok onder 'schooljaren'."))
         seen.setdefault(value, line)
     return errors
 
 
-def _reference_errors(parsed: Parsed, key: str, known: set[str], shown: str, expected: str, hint: str) -> list[ContentError]:
-    return [ContentError(shown, parsed.line_of((key, index)), f"{key}[{index + 1}]", expected + close_match(value, known),
-                         f"'{value}' (bestaat niet)", hint)
+def _reference_errors(parsed: Parsed, key: str, known: set[str], shown: str, expected: str,
+                      hint: str) -> list[ContentError]:
+    return [ContentError(shown, parsed.line_of((key, index)), f"{key}[{index + 1}]",
+                         expected + close_match(value, known), f"'{value}' (bestaat niet)", hint)
             for index, value in enumerate(parsed.data.get(key, [])) if value not in known]
 
 
@@ -183,9 +185,11 @@ def _status_errors(parsed: Parsed, shown: str, today: dt.date) -> list[ContentEr
     starts = dt.date(int(years[0][:4]), 9, 1)
     line = parsed.line_of(("status",))
     if data["status"] == "lopend" and ends < today:
-        return [ContentError(shown, line, "status", f"'afgerond', want het laatste schooljaar ({years[-1]}) eindigde op "
+        return [ContentError(shown, line, "status",
+                             f"'afgerond', want het laatste schooljaar ({years[-1]}) eindigde op "
                              f"31 augustus {ends.year}", "'lopend'",
-                             "Zet de status op 'afgerond', of voeg het schooljaar toe waarin het project verder loopt.")]
+                             "Zet de status op 'afgerond', of voeg het schooljaar toe waarin het project verder "
+                             "loopt.")]
     if data["status"] == "afgerond" and today < starts:
         return [ContentError(shown, line, "status", f"'lopend', want het eerste schooljaar ({years[0]}) begint pas op "
                              f"1 september {starts.year}", "'afgerond'")]

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -89,7 +91,10 @@ def field_name(path) -> str:
 def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[ContentError]:
     path = tuple(error.absolute_path)
     line = parsed.line_of(path)
-    kind, rule, schema = error.validator, error.validator_value, error.schema
+    kind = error.validator
+    rule: Any = error.validator_value  # the schema's value for this keyword: any JSON
+    instance: Any = error.instance  # the editor's value that broke it: any JSON
+    schema = error.schema if isinstance(error.schema, Mapping) else {}  # not a `false` subschema
 
     def at(expected: str, found: str, where=path, line=line, hint: str = "") -> ContentError:
         return ContentError(shown_as, line, field_name(where), expected, found, hint)
@@ -100,7 +105,7 @@ def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[Co
                    hint=f"Voeg '{missing}:' toe; de uitleg van elk veld staat in CONTRIBUTING.md.")]
     if kind == "additionalProperties":
         known = sorted(schema.get("properties", {}))
-        unknown = [key for key in error.instance if key not in known]
+        unknown = [key for key in instance if key not in known]
         return [at(_known_fields(key, known), f"onbekend veld '{key}'", path + (key,), parsed.line_of(path + (key,)),
                    hint="Controleer de spelling van de veldnaam, of verwijder het veld.")
                 for key in unknown]
@@ -108,26 +113,26 @@ def _translate(error: ValidationError, parsed: Parsed, shown_as: str) -> list[Co
         wanted = [rule] if isinstance(rule, str) else rule
         hint = ("Schrijf een lijst tussen vierkante haken, bv. [lager, secundair], of elk element op een eigen "
                 "regel na '- '." if "array" in wanted else "")
-        return [at(" of ".join(_TYPE_NAMES[t] for t in wanted), describe_value(error.instance), hint=hint)]
+        return [at(" of ".join(_TYPE_NAMES[t] for t in wanted), describe_value(instance), hint=hint)]
     if kind == "enum":
         labels = schema.get("enumDescriptions")
         options = [f"{value} ({label})" if labels else str(value) for value, label in zip(rule, labels or rule)]
-        return [at("een van: " + ", ".join(options), describe_value(error.instance),
+        return [at("een van: " + ", ".join(options), describe_value(instance),
                    hint="Gebruik precies een van de toegelaten waarden (zonder hoofdletters of spaties).")]
     if kind in ("minimum", "maximum"):
-        return [at(_range_text(schema.get("minimum"), schema.get("maximum")), describe_value(error.instance))]
+        return [at(_range_text(schema.get("minimum"), schema.get("maximum")), describe_value(instance))]
     if kind == "pattern" and "propertyNames" in error.schema_path:  # a field name: the key's own line
-        key = path + (error.instance,)
-        return [at(schema.get("description", "een geldige naam").rstrip(".").lower(), describe_value(error.instance),
+        key = path + (instance,)
+        return [at(schema.get("description", "een geldige naam").rstrip(".").lower(), describe_value(instance),
                    key, parsed.line_of(key))]
     if kind == "pattern":
-        return [at(schema.get("description", "een geldige waarde").rstrip(".").lower(), describe_value(error.instance))]
+        return [at(schema.get("description", "een geldige waarde").rstrip(".").lower(), describe_value(instance))]
     if kind == "minLength":
         return [at("een niet-lege tekst", "een lege tekst")]
     if kind == "maxLength":
-        return [at(f"hoogstens {rule} tekens", f"{len(error.instance)} tekens")]
+        return [at(f"hoogstens {rule} tekens", f"{len(instance)} tekens")]
     if kind == "minItems":
-        return [at(f"een lijst met minstens {rule} element{'en' if rule != 1 else ''}", describe_value(error.instance))]
+        return [at(f"een lijst met minstens {rule} element{'en' if rule != 1 else ''}", describe_value(instance))]
     if kind == "uniqueItems":
         return [at("een lijst zonder dubbels", "een waarde die twee keer voorkomt")]
     return [at(schema.get("description", "een geldige waarde"), error.message)]

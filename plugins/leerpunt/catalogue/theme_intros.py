@@ -32,12 +32,14 @@ def load_theme_intros(file: Path, shown_root: Path) -> tuple[tuple[ThemeIntro, .
         line = parsed.line_of(("themas", index, "id"))
         if entry["id"] in intros:
             errors.append(ContentError(shown, line, f"themas[{index + 1}].id",
-                                       f"één inleiding per thema ('{entry['id']}' staat al op regel {intros[entry['id']].line})",
+                                       f"één inleiding per thema ('{entry['id']}' staat al op regel "
+                                       f"{intros[entry['id']].line})",
                                        f"'{entry['id']}' een tweede keer"))
             continue
         intros[entry["id"]] = ThemeIntro(entry["id"], " ".join(entry["intro"].split()), shown, line)
     labels = thema_labels()
-    errors += [ContentError(shown, parsed.line_of(("themas",)), "themas", "een inleiding voor elk thema uit de vaste themalijst",
+    errors += [ContentError(shown, parsed.line_of(("themas",)), "themas",
+                            "een inleiding voor elk thema uit de vaste themalijst",
                             f"geen inleiding voor '{theme}' ({labels[theme]})",
                             "Voeg een blok toe met 'id' en 'intro' voor dat thema.")
                for theme in labels if theme not in intros]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 from yaml.composer import Composer
@@ -22,15 +23,28 @@ Path_ = tuple  # a field path: keys and list indexes
 MAX_DEPTH = 20
 
 
+class _Position(Protocol):
+    """A mark from PyYAML's pure Python parser or from libyaml's: both have the offset."""
+
+    index: int
+
+
 class _Refused(yaml.YAMLError):
     """YAML that is valid but that sources never need and that we do not accept."""
 
-    def __init__(self, expected: str, found: str, hint: str, mark: yaml.Mark):
+    def __init__(self, expected: str, found: str, hint: str, mark: _Position | None):
         super().__init__(found)
         self.expected, self.found, self.hint, self.mark = expected, found, hint, mark
 
 
-class _Strict:
+# A mixin for two loaders: the type checker sees it as the pure Python one to know its methods.
+if TYPE_CHECKING:
+    _Loader = yaml.SafeLoader
+else:
+    _Loader = object
+
+
+class _Strict(_Loader):
     """SafeLoader without YAML 1.1 surprises: dates stay text, only true/false are booleans.
 
     References (*name), tags (!!int, !!python/...) and very deep nesting are refused before
@@ -71,21 +85,22 @@ class _StrictLoader(_Strict, yaml.SafeLoader):
 
 
 try:  # libyaml's scanner and parser, when PyYAML was built with it
-    from yaml.cyaml import CParser as _Cparser
+    from yaml._yaml import CParser
+    LIBYAML = True
 except ImportError:  # pragma: no cover - every wheel we pin has it
-    _Cparser = None
+    LIBYAML = False
 
+if LIBYAML:
+    class _FastStrictLoader(_Strict, Composer, CParser, SafeConstructor, Resolver):
+        """The same checks and nodes with libyaml scanning and parsing (several times faster): our
+        Python composer still sees every event. Used for a first try only; any problem is reported
+        by parsing again with _StrictLoader, so messages never depend on libyaml."""
 
-class _FastStrictLoader(_Strict, Composer, *([_Cparser] if _Cparser else []), SafeConstructor, Resolver):
-    """The same checks and nodes with libyaml scanning and parsing (several times faster): our
-    Python composer still sees every event. Used for a first try only; any problem is reported
-    by parsing again with _StrictLoader, so messages never depend on libyaml."""
-
-    def __init__(self, stream):
-        _Cparser.__init__(self, stream)
-        Composer.__init__(self)
-        SafeConstructor.__init__(self)
-        Resolver.__init__(self)
+        def __init__(self, stream):
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
 
 
 _StrictLoader.yaml_implicit_resolvers = {
@@ -99,14 +114,15 @@ _StrictLoader.yaml_implicit_resolvers = {
 _StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
 )
-_FastStrictLoader.yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
+if LIBYAML:
+    _FastStrictLoader.yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
 
 
 @dataclass(frozen=True)
 class Parsed:
     """Data from one YAML document plus the line (1-based, in the file) of every field path."""
 
-    data: object
+    data: Any  # YAML's own values: a JSON Schema checks their shape before the code reads them
     lines: dict = field(default_factory=dict)
     first_line: int = 1
 
@@ -159,11 +175,11 @@ def megabytes(size: int) -> str:
 def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | ContentError:
     """Parse one YAML document; syntax problems become a ContentError with its line."""
 
-    def line(mark: yaml.Mark) -> int:
+    def line(mark: _Position) -> int:
         # Lines as editors see them: PyYAML also starts a line at U+0085, U+2028 and U+2029.
         return text.count("\n", 0, mark.index) + 1 + line_offset
 
-    if _Cparser is not None and not _NEEDS_PURE_PYTHON.search(text):
+    if LIBYAML and not _NEEDS_PURE_PYTHON.search(text):
         try:
             return _parse_with(_FastStrictLoader, text, shown_as, line, line_offset)
         except (yaml.YAMLError, ValueError, TypeError):
@@ -171,14 +187,16 @@ def parse_yaml(text: str, shown_as: str, line_offset: int = 0) -> Parsed | Conte
     try:
         return _parse_with(_StrictLoader, text, shown_as, line, line_offset)
     except _Refused as refused:
-        return ContentError(shown_as, line(refused.mark), "", refused.expected, refused.found,
+        return ContentError(shown_as, line(refused.mark) if refused.mark else line_offset + 1, "",
+                            refused.expected, refused.found,
                             refused.hint)
     except yaml.reader.ReaderError as exc:  # a control character, e.g. from a copied pdf
         return ContentError(shown_as, text.count("\n", 0, exc.position) + 1 + line_offset, "",
                             "gewone tekst zonder stuurtekens",
                             f"het onzichtbare teken U+{exc.character:04X}" if isinstance(exc.character, int)
                             else "een onzichtbaar teken",
-                            "Zo'n teken komt vaak mee bij kopiëren uit een pdf of tekstverwerker: typ die regel opnieuw.")
+                            "Zo'n teken komt vaak mee bij kopiëren uit een pdf of tekstverwerker: typ die regel "
+                            "opnieuw.")
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         return ContentError(shown_as, line(mark) if mark else line_offset + 1, "", "geldige YAML",
@@ -234,17 +252,23 @@ YAML_PROBLEMS = tuple((re.compile(pattern), dutch) for pattern, dutch in (
     (r"^expected <block end>, but found " + _FOUND, "een regel die verkeerd ingesprongen is (gevonden: {found})"),
     (r"^expected the node content, but found " + _FOUND, "geen waarde waar er een verwacht werd (gevonden: {found})"),
     (r"^expected ',' or '\]', but got " + _FOUND, "een lijst tussen [ ] die niet goed gesloten is (gevonden: {found})"),
-    (r"^expected ',' or '\}', but got " + _FOUND, "een groep tussen {{ }} die niet goed gesloten is (gevonden: {found})"),
+    (r"^expected ',' or '\}', but got " + _FOUND,
+     "een groep tussen {{ }} die niet goed gesloten is (gevonden: {found})"),
     (r"^found unexpected end of stream", "een tekst tussen aanhalingstekens die niet gesloten wordt"),
     (r"^found unexpected document separator", "een regel '---' midden in een tekst tussen aanhalingstekens"),
-    (r"^found unknown escape character " + _FOUND, "een backslash die YAML niet kent ({found}); schrijf \\\\ voor een backslash"),
+    (r"^found unknown escape character " + _FOUND,
+     "een backslash die YAML niet kent ({found}); schrijf \\\\ voor een backslash"),
     (r"^invalid indentation or unclosed '\[' or '\{'", "een verkeerde inspringing of een niet gesloten '[' of '{'"),
-    (r"^expected a comment or a line break, but found " + _FOUND, "tekst na een waarde die al af was (gevonden: {found})"),
-    (r"^expected alphabetic or numeric character, but found " + _FOUND, "een '&' of '*' zonder naam (gevonden: {found})"),
-    (r"^(?:expected a single document in the stream|but found another document)", "meer dan één YAML-document (een tweede regel '---')"),
+    (r"^expected a comment or a line break, but found " + _FOUND,
+     "tekst na een waarde die al af was (gevonden: {found})"),
+    (r"^expected alphabetic or numeric character, but found " + _FOUND,
+     "een '&' of '*' zonder naam (gevonden: {found})"),
+    (r"^(?:expected a single document in the stream|but found another document)",
+     "meer dan één YAML-document (een tweede regel '---')"),
     (r"^found undefined alias", "een verwijzing (*naam) naar een anker dat niet bestaat"),
     (r"^found duplicate anchor", "twee ankers met dezelfde naam (&naam)"),
-    (r"^expected (?:chomping or indentation indicators|indentation indicator)", "een '|' of '>' met iets erachter dat YAML niet kent"),
+    (r"^expected (?:chomping or indentation indicators|indentation indicator)",
+     "een '|' of '>' met iets erachter dat YAML niet kent"),
     (r"^expected ' ', but found " + _FOUND, "een teken waar een spatie moet staan (gevonden: {found})"),
 ))
 

@@ -69,7 +69,8 @@ def render_code(kind: str, value: str, context: CodeContext) -> str | None:
         if approach is None:
             return None
         if context.plain:
-            return (f"{approach.titel} ({months_text(approach.impact)}, {scales.kosten_level(approach.kosten).headline}, "
+            return (f"{approach.titel} ({months_text(approach.impact)}, "
+                    f"{scales.kosten_level(approach.kosten).headline}, "
                     f"{scales.bewijssterkte_level(approach.bewijssterkte).headline})")
         return (f'<a href="{relative_url(context.src_uri, approach.src_uri)}">{_escape(approach.titel)}</a> '
                 + approach_badges(approach, context.web))
@@ -119,10 +120,12 @@ class CodeProcessor(InlineProcessor):
         super().__init__(PATTERN, md)
         self.context = context
 
-    def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's name)
+    # Python-Markdown's name; its stubs declare InlineProcessor's signature against Pattern's the same way.
+    def handleMatch(  # type: ignore[override]  # noqa: N802
+            self, m: re.Match[str], data: str) -> tuple[str | None, int | None, int | None]:
         context = self.context()
         shown = render_code(m.group(1), m.group(2), context) if context else None
-        if shown is None:
+        if context is None or shown is None:
             return None, None, None
         if context.plain or m.group(1) == "aantal":
             return shown, m.start(0), m.end(0)

@@ -20,8 +20,8 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from ..catalogue.glossary import Term, TermMatcher
-from ..pages.paths import GLOSSARY_PAGE
 from ..pages.common import link
+from ..pages.paths import GLOSSARY_PAGE
 from .codes import CodeContext
 
 SKIPPED = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "code", "pre", "abbr", "kbd", "script", "style", "svg", "button",
@@ -64,7 +64,8 @@ class GlossaryProcessor(Treeprocessor):
             if term.term in self.seen:
                 continue
             self.seen.add(term.term)
-            term_link = etree.Element("a", {"class": "lp-term", "href": f"{href}#{term.anchor}", "title": term.definitie})
+            term_link = etree.Element("a", {"class": "lp-term", "href": f"{href}#{term.anchor}",
+                                            "title": term.definitie})
             term_link.text = match.group(0)
             term_link.tail = text[match.end():]
             index = 0 if after is None else list(parent).index(after) + 1

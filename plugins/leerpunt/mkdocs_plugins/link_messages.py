@@ -33,14 +33,15 @@ class LinkMessages(logging.Filter):
         self.reported: set[ContentError] = set()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        match = _MESSAGE.match(record.getMessage()) if self.site is not None else None
-        if not match:
+        site = self.site
+        match = _MESSAGE.match(record.getMessage()) if site is not None else None
+        if site is None or not match:
             return True
         page, url = match["page"], match["url"]
-        document = self.site.by_uri.get(page)
+        document = site.by_uri.get(page)
         if document is not None:
             for kind in ("a", "img"):
-                problem = reference_problem(Reference(kind, url, "-"), document, self.site)
+                problem = reference_problem(Reference(kind, url, "-"), document, site)
                 if problem and ContentError(document.shown, document.line_of(url), "", *problem) in self.reported:
                     return False
             where = f"{document.shown}:{document.line_of(url)}"

@@ -13,12 +13,27 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
+from ..pages.materials import own_materials_section
+from ..print import (
+    CARD_SET_ASSETS,
+    CARD_SET_PAGE,
+    MATERIALS_PAGE,
+    Cache,
+    FontsMissing,
+    PrintUnavailable,
+    Settings,
+    address_folder,
+    asset_text,
+    card_set_page,
+    fallback_date,
+    materials_page,
+    page_section,
+    print_set,
+    render_all,
+)
+from ..print.downloads import approach_section
 from .collections import site_content, site_web
 from .switch import SwitchableConfig, SwitchablePlugin
-from ..print import (CARD_SET_ASSETS, CARD_SET_PAGE, MATERIALS_PAGE, asset_text, card_set_page, Cache, FontsMissing, PrintUnavailable, Settings, address_folder, fallback_date,
-                     materials_page, page_section, print_set, render_all)
-from ..print.downloads import approach_section
-from ..pages.materials import own_materials_section
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
@@ -114,7 +129,8 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
             log.error(f"{CARD_SET_PAGE}: deze pagina maakt de plugin zelf; het bestand in {config.docs_dir} wordt "
                       "gebruikt en de gemaakte pagina niet. Verwijder of hernoem het bestand.")
             return
-        files.append(File.generated(config, CARD_SET_PAGE, content=card_set_page(catalogue, settings, self.cache.folder)))
+        files.append(File.generated(config, CARD_SET_PAGE,
+                                    content=card_set_page(catalogue, settings, self.cache.folder)))
         for asset in CARD_SET_ASSETS:
             files.append(File.generated(config, asset, content=asset_text(asset)))
 
@@ -128,16 +144,18 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
         except PrintUnavailable as error:
             if not self.serving:
                 raise PluginError(f"leerpunt-print: WeasyPrint kan niet laden op deze computer ({error}); installeer "
-                                  "Pango (Debian: libpango-1.0-0) of zet de plugin uit met 'enabled: false'.") from error
+                                  "Pango (Debian: libpango-1.0-0) of zet de plugin uit met 'enabled: false'."
+                                  ) from error
             # `mkdocs serve` keeps serving the site: the PDFs that are cached, and a warning.
-            cached = {item.download.path: entry for item in items if (entry := self.cache.get(self.cache.key(item.recipe)))}
+            cached = {item.download.path: entry for item in items
+                      if (entry := self.cache.get(self.cache.key(item.recipe)))}
             return Plan(tuple(item.download for item in items), cached, tuple(sorted(set(errors))), str(error)), 0
         return Plan(tuple(item.download for item in items), outcome.entries,
                     tuple(sorted(set(errors) | set(outcome.errors)))), len(outcome.rendered)
 
     @event_priority(-100)  # after every other plugin's post_build: the background work must not slow the build
     def on_post_build(self, config):
-        if self.queued:
+        if self.queued and self.background is not None:  # only `mkdocs serve` queues, and it has the thread
             self.background.submit(self._plan_later, *self.queued)
             self.queued = None
 
@@ -160,13 +178,15 @@ class PrintPlugin(SwitchablePlugin[PrintConfig]):
 
     def on_page_markdown(self, markdown: str, page, config, files):
         """Link the PDFs that belong to this page, with their size and page count."""
-        mine = [d for d in self.plan.downloads if d.page == page.file.src_uri]
-        section = page_section(mine, self.plan.entries, page.file.src_uri) if mine else ""
+        plan = self.plan
+        assert plan is not None, "on_files makes the plan before any page"
+        mine = [d for d in plan.downloads if d.page == page.file.src_uri]
+        section = page_section(mine, plan.entries, page.file.src_uri) if mine else ""
         approach = site_content(config).catalogue.approach_at(page.file.src_uri)
         if approach:
             toolkit_page = f"toolkits/{approach.toolkit}/index.md"
-            section = approach_section(approach.id, [d for d in self.plan.downloads if d.page == toolkit_page],
-                                       self.plan.entries, page.file.src_uri)
+            section = approach_section(approach.id, [d for d in plan.downloads if d.page == toolkit_page],
+                                       plan.entries, page.file.src_uri)
         return markdown.rstrip() + "\n\n" + section if section else markdown
 
 

@@ -7,7 +7,7 @@ Written once here instead of an `if not self.config.enabled` line in every event
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -19,11 +19,16 @@ class SwitchableConfig(Config):
     """Turns the plugin off (for a quick preview, or to compare builds); default: on."""
 
 
-class SwitchablePlugin(BasePlugin):
+PluginConfig = TypeVar("PluginConfig", bound=SwitchableConfig)
+
+
+# Generic[...] for the type checker only: at run time MkDocs' own BasePlugin.__class_getitem__ makes
+# `SwitchablePlugin[MyConfig]` a subclass with that config_class.
+class SwitchablePlugin(BasePlugin, Generic[PluginConfig]):
     """A plugin whose events all do nothing while its `enabled` option is false; subclass it as
     `SwitchablePlugin[MyConfig]` with a config that extends SwitchableConfig."""
 
-    config: SwitchableConfig
+    config: PluginConfig
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -75,7 +75,8 @@ def _bold_name(text: str) -> str:
     return match.group(1).strip().rstrip(":") if match else ""
 
 
-def read_model(body: str, body_line: int, source: str, page_title: str = "") -> tuple[ModelData | None, list[ContentError]]:
+def read_model(body: str, body_line: int, source: str,
+               page_title: str = "") -> tuple[ModelData | None, list[ContentError]]:
     """The model's parts from a page, or None with the errors that say what is missing."""
     by_name = {}
     for section in _sections(body, body_line):
@@ -90,7 +91,8 @@ def read_model(body: str, body_line: int, source: str, page_title: str = "") -> 
     sources_section, perspectives_section, process = by_name[SOURCES], by_name[PERSPECTIVES], by_name[PROCESS]
     sources = [Part(_bold_name(text), sources_section.anchor) for _, text in _items(sources_section, numbered=False)]
     sources = [p for p in sources if p.name]
-    phases = [Part(_bold_name(text), process.anchor, n) for n, (_, text) in enumerate(_items(process, numbered=True), 1)]
+    phases = [Part(_bold_name(text), process.anchor, n)
+              for n, (_, text) in enumerate(_items(process, numbered=True), 1)]
     perspectives = [Part(_bold_name(text), perspectives_section.anchor)
                     for _, text in _items(perspectives_section, numbered=False)]
     perspectives = [p for p in perspectives if p.name] or [Part(name, perspectives_section.anchor)

@@ -171,8 +171,9 @@ def draw(model: ModelData, mode: str = "print", title: str = "", text_scale: flo
 def _draw(model: ModelData, mode: str, title: str) -> str:
     name = title or model.page_title or "Het model"
     if mode == "web":
-        opening = (f'<svg class="lp-model lp-model--web" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-                   f'role="group" aria-labelledby="lp-model-title"><title id="lp-model-title">{escape(name)}</title>'
+        opening = (f'<svg class="lp-model lp-model--web" xmlns="http://www.w3.org/2000/svg" '
+                   f'viewBox="0 0 {WIDTH} {HEIGHT}" role="group" aria-labelledby="lp-model-title">'
+                   f'<title id="lp-model-title">{escape(name)}</title>'
                    f"<style>{STYLE}</style>")
     else:
         opening = (f'<svg class="lp-model lp-model--print" xmlns="http://www.w3.org/2000/svg" '

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
+from ..catalogue.dates import checked_date
 from ..siteurls import absolute_url
-from ..catalogue.dates import parse_date
 from .items import NewsItem
-
 
 FEED = "feed.xml"
 
 
 def _timestamp(datum: str) -> str:
-    return f"{parse_date(datum).isoformat()}T00:00:00Z"
+    return f"{checked_date(datum).isoformat()}T00:00:00Z"
 
 
 def atom_feed(items: list[NewsItem], site_url: str, site_name: str, limit: int = 30) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalogue import scales
-from ..formatting import figure_text
 from ..catalogue.dates import parse_date
 from ..catalogue.model import Catalogue, Change
+from ..formatting import figure_text
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ def news_items(catalogue: Catalogue) -> list[NewsItem]:
                  " ".join([update.toelichting, *(change_text(c) + "." for c in update.wijzigingen)]),
                  approach.src_uri, "update")
         for approach in catalogue.approaches for update in approach.historiek]
-    items += [NewsItem(guide.gepubliceerd, f"Nieuwe leidraad: {guide.titel}", guide.samenvatting, guide.src_uri, "leidraad")
+    items += [NewsItem(guide.gepubliceerd, f"Nieuwe leidraad: {guide.titel}", guide.samenvatting, guide.src_uri,
+                       "leidraad")
               for guide in catalogue.guides]
     return sorted(items, key=lambda item: (parse_date(item.datum), item.titel), reverse=True)

@@ -77,6 +77,6 @@ def scale_labels(name: str) -> list[str]:
         levels = [scales.impact_level(m) for m in range(impact["minimum"], impact["maximum"] + 1)]
         levels.append(scales.impact_level(None))
     else:
-        levels = {"kosten": scales.kosten_levels, "bewijssterkte": scales.bewijssterkte_levels,
-                  "aanbevelingsniveau": scales.aanbeveling_levels}[name]()
+        levels = list({"kosten": scales.kosten_levels, "bewijssterkte": scales.bewijssterkte_levels,
+                       "aanbevelingsniveau": scales.aanbeveling_levels}[name]())
     return list(dict.fromkeys(level.label for level in levels))

@@ -7,9 +7,9 @@ build. Every label comes from the scales; ids are the catalogue's stable ids.
 from __future__ import annotations
 
 from ..catalogue import scales
+from ..catalogue.model import Approach, Card, Catalogue, Guide, Recommendation, Toolkit, Update
 from ..catalogue.projects import totals
 from ..catalogue.vocabularies import enum_labels
-from ..catalogue.model import Approach, Card, Catalogue, Guide, Recommendation, Toolkit, Update
 from ..siteurls import absolute_url
 
 

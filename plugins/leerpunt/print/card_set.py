@@ -19,7 +19,6 @@ from ..pages.common import front_matter
 from ..pages.finished import finished
 from .cache import environment_fingerprint
 from .documents import Settings
-from .downloads import CARD_SET_PAGE
 from .page_items import page_name
 from .templating import render_template
 
@@ -81,8 +80,8 @@ def card_set_page(catalogue: Catalogue, settings: Settings, cache: Path | None =
         return kept.read_text("utf-8")
     page = _page(decks, themes)
     if kept:
-        cache.mkdir(parents=True, exist_ok=True)
-        for old in cache.glob("kaartenset-*.md"):
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        for old in kept.parent.glob("kaartenset-*.md"):
             old.unlink(missing_ok=True)
         kept.write_text(page, "utf-8")
     return page

@@ -22,6 +22,7 @@ from .decks import Deck, office_sheets
 from .jobs import Checks, Recipe
 
 SHOP_BLEED_MM = 3.0
+NO_CHECKS = Checks()  # an item only asked to render
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Settings:
     """What the print set needs from the site: addresses, where sources live, the fallback date."""
 
     site_url: str
-    url_for: Callable[[str], "str | None"]  # a page's source path → its URL in the site
+    url_for: Callable[[str], str | None]  # a page's source path → its URL in the site
     root: Path  # the project folder; sources' paths in the catalogue are relative to it
     fallback_date: str = ""
     folder: str = "materialen"
@@ -99,7 +100,8 @@ class Builder:
     errors: list[ContentError] = field(default_factory=list)
 
     def add(self, name: str, template: str, download: tuple[str, str, str], owner: Owner,
-            context: Callable[..., dict], args: tuple, checks: Checks = Checks(), inputs: tuple[str, ...] = ()) -> None:
+            context: Callable[..., dict], args: tuple, checks: Checks = NO_CHECKS,
+            inputs: tuple[str, ...] = ()) -> None:
         """One PDF: `context(meta, *args)` gives the template its context; `download` is (title, format, paper)."""
         path = f"{self.settings.folder}/{name}.pdf"
         title, format_, paper = download

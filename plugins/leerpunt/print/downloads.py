@@ -51,7 +51,8 @@ def approach_section(approach_id: str, toolkit_downloads: Iterable[Download], en
     """'Afdrukken' on an approach page: its own card (printed from the browser through the card set
     page, which has exactly this card chosen) and its toolkit's decks."""
     card = f"[Dit toolkitkaartje afdrukken]({link(from_uri, CARD_SET_PAGE)}?kaarten=a:{approach_id})"
-    decks = [_item(d, entries[d.path], from_uri) for d in toolkit_downloads if d.path in entries and "kaarten" in d.path]
+    decks = [_item(d, entries[d.path], from_uri) for d in toolkit_downloads
+             if d.path in entries and "kaarten" in d.path]
     return ("## Afdrukken { #afdrukken }\n\n"
             f"{card}: voor- en achterkant op A4, vanuit je browser.\n\n" + "\n".join(decks) + "\n\n"
             f"Alle kaarten, posters en pdf's staan op de pagina [Materialen]({link(from_uri, MATERIALS_PAGE)}).\n\n")
@@ -60,14 +61,17 @@ def approach_section(approach_id: str, toolkit_downloads: Iterable[Download], en
 def materials_page(downloads: list[Download], entries: dict[str, Entry], errors: Iterable[ContentError],
                    unavailable: bool = False) -> str:
     """Every download, grouped by guide, toolkit and model (page), each group linking its web page."""
-    parts = [front_matter(title="Materialen", description="Reflectiekaarten, toolkitkaarten, posters en leidraden om af te drukken."),
+    parts = [front_matter(title="Materialen",
+                          description="Reflectiekaarten, toolkitkaarten, posters en leidraden om af te drukken."),
              "Alles om af te drukken, gemaakt uit dezelfde tekst als de website: reflectiekaarten en toolkitkaarten, "
              "posters en elke leidraad als pdf. Elk item draagt een QR-code naar zijn webpagina en een versie, zodat "
              "je een oude kaart in de leraarskamer herkent.\n\n", PRINT_TIPS + "\n\n",
              f"Liever een eigen set? [Stel je eigen kaartenset samen]({link(MATERIALS_PAGE, CARD_SET_PAGE)}) uit "
-             "alle reflectie- en toolkitkaarten, of neem de kaarten van een thema, en druk ze af vanuit je browser.\n\n"]
+             "alle reflectie- en toolkitkaarten, of neem de kaarten van een thema, en druk ze af vanuit je "
+             "browser.\n\n"]
     if unavailable:
-        parts.append('!!! warning "Pdf\'s niet bijgewerkt"\n\n    Op deze computer kan WeasyPrint niet laden; de pdf\'s '
+        parts.append('!!! warning "Pdf\'s niet bijgewerkt"\n\n    Op deze computer kan WeasyPrint niet laden; de '
+                     'pdf\'s '
                      'hieronder komen uit de cache, de andere ontbreken.\n\n')
     problems = sorted(set(errors))
     if problems:
@@ -81,6 +85,6 @@ def materials_page(downloads: list[Download], entries: dict[str, Entry], errors:
         owners = list(dict.fromkeys((d.page, d.group_title) for d in mine))
         for page, title in owners:
             parts.append(f"### [{md_escape(title)}]({link(MATERIALS_PAGE, page)})\n\n")
-            parts.append("\n".join(_item(d, entries[d.path], MATERIALS_PAGE, paper=True) for d in mine if d.page == page)
-                         + "\n\n")
+            parts.append("\n".join(_item(d, entries[d.path], MATERIALS_PAGE, paper=True)
+                                   for d in mine if d.page == page) + "\n\n")
     return "".join(parts)

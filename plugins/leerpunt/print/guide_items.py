@@ -12,12 +12,12 @@ import posixpath
 from dataclasses import dataclass
 
 from ..catalogue.dates import dutch_date
+from ..catalogue.glossary import TermMatcher
 from ..catalogue.model import Approach, Guide, Recommendation
 from ..catalogue.vocabularies import niveau_labels, thema_labels
 from .decks import Deck, reflection_cards
 from .documents import PAPER, Builder, Meta, Owner, with_meta
 from .jobs import Checks, ContentProblems
-from ..catalogue.glossary import TermMatcher
 from .markdown_html import LinkResolver, Section, blocks, code_table, is_list, link_table, sections, to_html
 from .stamp import fingerprint, stamp_text
 
@@ -60,7 +60,7 @@ class Cited:
     geverifieerd: bool
 
     @classmethod
-    def of(cls, a: Approach) -> "Cited":
+    def of(cls, a: Approach) -> Cited:
         return cls(a.id, a.titel, a.impact, a.kosten, a.bewijssterkte, a.geverifieerd)
 
 

@@ -189,7 +189,9 @@ class _TableCodes(InlineProcessor):
         super().__init__(PATTERN, md)
         self.codes = codes
 
-    def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's name)
+    # Python-Markdown's name; its stubs declare InlineProcessor's signature against Pattern's the same way.
+    def handleMatch(  # type: ignore[override]  # noqa: N802
+            self, m: re.Match[str], data: str) -> tuple[str | None, int | None, int | None]:
         shown = self.codes.get(m.group(0))
         return (None, None, None) if shown is None else (shown, m.start(0), m.end(0))
 

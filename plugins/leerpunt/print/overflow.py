@@ -61,6 +61,8 @@ def overflow_error(overflow: Overflow) -> ContentError:
     attrs = overflow.attributes
     amount = f"{overflow.excess_mm:.1f}".replace(".", ",")
     found = (f"{amount} mm te veel tekst op {attrs.get('data-what', 'een tekstvak')}"
-             if overflow.excess_mm else f"te veel tekst op {attrs.get('data-what', 'een tekstvak')}: ze loopt door op een volgende pagina")
-    return ContentError(attrs.get("data-source", ""), int(attrs.get("data-line", "0") or 0), attrs.get("data-field", ""),
-                        f"tekst die past op {attrs.get('data-room', 'de pagina')}", found, HINT)
+             if overflow.excess_mm else f"te veel tekst op {attrs.get('data-what', 'een tekstvak')}: ze loopt door op "
+                                        "een volgende pagina")
+    return ContentError(attrs.get("data-source", ""), int(attrs.get("data-line", "0") or 0),
+                        attrs.get("data-field", ""), f"tekst die past op {attrs.get('data-room', 'de pagina')}",
+                        found, HINT)

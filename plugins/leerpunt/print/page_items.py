@@ -91,7 +91,8 @@ def bureaukaart_context(meta: Meta, sources: PageSources) -> dict:
     resolver = sources.resolver()
     marked = _marked(sources, resolver)
     _raise(resolver)
-    return with_meta(meta, **_common(sources), front=marked["bureaukaart-voorkant"], back=marked["bureaukaart-achterkant"],
+    return with_meta(meta, **_common(sources), front=marked["bureaukaart-voorkant"],
+                     back=marked["bureaukaart-achterkant"],
                      drawing=model_drawing(sources.page, text_scale=1.45))
 
 
@@ -107,7 +108,7 @@ def model_drawing(page: CardPage, text_scale: float = 1.0) -> str:
     if not any(p.title.casefold().startswith((SOURCES, PERSPECTIVES, PROCESS)) for p in parts):
         return ""
     model, errors = read_model(page.body, page.body_line, page.source, page.titel)
-    if errors:
+    if errors or model is None:
         raise ContentProblems(errors)
     return draw(model, mode="print", text_scale=text_scale)
 

@@ -30,7 +30,7 @@ def fallback_date(catalogue: Catalogue, environ: Mapping[str, str]) -> str:
     """SOURCE_DATE_EPOCH as a day, or the newest date in all content, or '' without either."""
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat()
     dates = [g.gepubliceerd for g in catalogue.guides]
     dates += [d for t in catalogue.toolkits for d in toolkit_dates(t)]
     return newest(dates)

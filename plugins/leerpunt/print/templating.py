@@ -8,8 +8,8 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from ..badges.icons import icon as material_icon
 from .. import formatting
+from ..badges.icons import icon as material_icon
 from ..catalogue import scales
 from ..texts import text
 from .fonts import font_face_css

@@ -134,12 +134,14 @@ def layout(paper: Paper, approaches: tuple[Approach, ...]) -> Layout:
     """The largest legible type on the fewest sheets; at least one approach per sheet."""
     for count in range(1, max(1, len(approaches)) + 1):
         per_sheet = math.ceil(len(approaches) / count) if approaches else 0
-        sheets = tuple(approaches[i:i + per_sheet] for i in range(0, len(approaches), per_sheet)) if per_sheet else ((),)
+        sheets = (tuple(approaches[i:i + per_sheet] for i in range(0, len(approaches), per_sheet))
+                  if per_sheet else ((),))
         title_pt = paper.max_title_pt
         while title_pt >= paper.min_title_pt:
             for columns in range(2, 13):
-                fits = [_tiles(paper, sheet, columns, title_pt) for sheet in sheets] if per_sheet else []
-                if all(fits):
+                tried = [_tiles(paper, sheet, columns, title_pt) for sheet in sheets] if per_sheet else []
+                fits = [tiles for tiles in tried if tiles is not None]
+                if len(fits) == len(tried):
                     return Layout(paper, sheets, _shared(fits) if fits else _empty(paper))
             title_pt -= STEP_PT
     # Not even one approach a sheet fits at the smallest type: lay out one per sheet at the

@@ -11,7 +11,6 @@ import dataclasses
 
 from ..catalogue import ContentError
 from ..catalogue.markdown_body import headings
-from ..catalogue.model import Catalogue
 from ..pages import page_builders
 from ..siteurls import url_of
 from .documents import Document
@@ -38,12 +37,14 @@ def address_errors(site: SiteMap) -> list[ContentError]:
         by_address.setdefault(address, []).append((uri, owner))
     errors = set()
     for address, owners in by_address.items():
-        for index, (uri, owner) in enumerate(owners):
+        for index, (_uri, owner) in enumerate(owners):
             others = [o for i, o in enumerate(owners) if i != index]
             if not owner or not others:
                 continue
-            what = " en ".join(f"de pagina uit {o}" if o else f"de pagina die de site zelf maakt ({u})" for u, o in others)
-            errors.add(ContentError(owner, 0, "", "een eigen webadres voor elke pagina", f"'{address}', ook het adres van "
+            what = " en ".join(f"de pagina uit {o}" if o else f"de pagina die de site zelf maakt ({u})"
+                               for u, o in others)
+            errors.add(ContentError(owner, 0, "", "een eigen webadres voor elke pagina",
+                                    f"'{address}', ook het adres van "
                                     f"{what}", "Hernoem het bestand of de map: de naam wordt het webadres, en de ene "
                                     "pagina zou de andere stil vervangen."))
     return sorted(errors)

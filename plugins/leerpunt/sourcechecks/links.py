@@ -83,7 +83,8 @@ def reference_problem(reference: Reference, document: Document, site: SiteMap) -
     if image and not (reference.alt or "").strip():
         return ("een afbeelding met een beschrijving (alt-tekst) voor wie ze niet ziet",
                 f"'{reference.url}' zonder beschrijving",
-                "Schrijf tussen de vierkante haken wat de afbeelding toont: ![Schema van de feedbackcyclus](schema.png).")
+                "Schrijf tussen de vierkante haken wat de afbeelding toont: ![Schema van de "
+                "feedbackcyclus](schema.png).")
     if parts.scheme or parts.netloc:
         if image:
             return ("een afbeelding uit de repository", f"'{reference.url}' van een andere website",
@@ -108,8 +109,8 @@ def reference_problem(reference: Reference, document: Document, site: SiteMap) -
     if "." not in path.rsplit("/", 1)[-1]:
         return ("een link naar een bronbestand (.md) of een bestand", f"'{reference.url}' (een map of webadres "
                 "van de site)", LINK_HINT)
-    return ("een link naar een bestaande pagina of een bestaand bestand", f"'{reference.url}' (niet gevonden: {target})",
-            LINK_HINT)
+    return ("een link naar een bestaande pagina of een bestaand bestand",
+            f"'{reference.url}' (niet gevonden: {target})", LINK_HINT)
 
 
 def _anchor_problem(target: str, anchor: str, document: Document, site: SiteMap, url: str):

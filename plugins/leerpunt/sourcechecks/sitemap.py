@@ -10,7 +10,6 @@ import dataclasses
 import re
 from functools import cached_property
 from pathlib import Path
-from types import SimpleNamespace
 
 from ..catalogue import Sources
 from ..catalogue.markdown_body import headings
@@ -18,6 +17,8 @@ from ..catalogue.model import Catalogue
 from ..news import FEED
 from ..opendata import export_files
 from ..pages import approach_page, compare_data_files, guide_page, page_additions, page_builders, toolkit_overview
+from ..print.cache import Entry
+from ..print.documents import Download
 from ..print.downloads import MATERIALS_PAGE, page_section
 from ..search.page import RESULTS_PAGE
 from .documents import Document, editor_documents
@@ -34,8 +35,8 @@ def ids_in_markdown(text: str) -> set[str]:
 
 def print_section_ids() -> set[str]:
     """The anchors of the 'Afdrukken' section the print plugin adds to pages with PDFs."""
-    download = SimpleNamespace(path="x.pdf", title="x", format="x")
-    return ids_in_markdown(page_section([download], {"x.pdf": SimpleNamespace(pages=1, size=1)}, "x.md"))
+    download = Download("x.pdf", "x", "x", "x.md", "pagina", "x")
+    return ids_in_markdown(page_section([download], {"x.pdf": Entry(Path("x.pdf"), 1, 1)}, "x.md"))
 
 
 class SiteMap:
@@ -71,10 +72,13 @@ class SiteMap:
         """The anchors the site itself puts on an editor's page (sections, cards, 'Afdrukken')."""
         if document.kind == "aanpak":
             approach = self.catalogue.approach_at(document.src_uri)
+            assert approach, document.src_uri  # editor_documents() made this document from the approach
             return ids_in_markdown(approach_page(dataclasses.replace(approach, body=""), self.catalogue))
         if document.kind == "leidraad":
             guide = self.catalogue.guide_at(document.src_uri)
-            return ids_in_markdown(guide_page(dataclasses.replace(guide, body=""), self.catalogue)) | print_section_ids()
+            assert guide, document.src_uri  # editor_documents() made this document from the guide
+            return (ids_in_markdown(guide_page(dataclasses.replace(guide, body=""), self.catalogue))
+                    | print_section_ids())
         if document.kind == "toolkit":
             toolkit = next(t for t in self.catalogue.toolkits if t.src_uri == document.src_uri)
             return ids_in_markdown(toolkit_overview(dataclasses.replace(toolkit, inleiding=""), self.catalogue))

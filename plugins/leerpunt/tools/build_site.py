@@ -22,6 +22,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
 from .cli import Parser
 
 LOCK = ".site.lock"
@@ -62,7 +63,8 @@ def swap_in(built: Path, site: Path) -> None:
 
 
 def build_command(config: Path, site_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config), "--site-dir", str(site_dir)]
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config),
+            "--site-dir", str(site_dir)]
 
 
 def build_site(config: Path, site: Path) -> int:

@@ -12,7 +12,6 @@ from ..project import Project
 from ..site_content import load_site_content
 from .cli import Parser
 
-
 GENERAL_HINT = ("Pas de waarde aan zoals bij 'Verwacht' staat; de betekenis van elk veld staat in CONTRIBUTING.md "
                 "(Veldenreferentie).")
 
@@ -53,7 +52,8 @@ def format_github(errors: list[ContentError]) -> str:
 
 def format_lines(errors: list[ContentError]) -> str:
     """One line per error, 'file:line: message', for editors' problem matchers (VS Code)."""
-    return "\n".join(str(error) if error.line else f"{error.file}:1: {str(error).split(': ', 1)[1]}" for error in errors)
+    return "\n".join(str(error) if error.line else f"{error.file}:1: {str(error).split(': ', 1)[1]}"
+                     for error in errors)
 
 
 def summary_ok(catalogue: Catalogue) -> str:
@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         content = load_site_content(project)
         catalogue, errors = content.catalogue, list(content.errors)
     if content.warnings and args.format == "human":
-        print("Let op (geen fout, de site bouwt wel):\n" + "\n".join(f"  {warning}" for warning in content.warnings) + "\n")
+        print("Let op (geen fout, de site bouwt wel):\n"
+              + "\n".join(f"  {warning}" for warning in content.warnings) + "\n")
     if not errors:
         print(summary_ok(catalogue))
         return 0

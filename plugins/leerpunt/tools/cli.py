@@ -41,12 +41,13 @@ def _dutch_plural(singular: str, plural: str, count: int) -> str:
 @contextmanager
 def in_dutch() -> Iterator[None]:
     """argparse's words in Dutch for the duration of the block."""
-    saved = argparse._, argparse.ngettext
-    argparse._, argparse.ngettext = dutch, _dutch_plural
+    # argparse's own translation hooks: private, so typeshed leaves them out.
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = dutch, _dutch_plural  # type: ignore[attr-defined]
     try:
         yield
     finally:
-        argparse._, argparse.ngettext = saved
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
 
 
 class Parser(argparse.ArgumentParser):

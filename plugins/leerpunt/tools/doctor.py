@@ -18,8 +18,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .serve import DEFAULT_PORT, first_free_port, port_is_free
 from .cli import Parser
+from .serve import DEFAULT_PORT, first_free_port, port_is_free
 
 MINIMUM_PYTHON = (3, 11)
 PANGO_LIBRARIES = ("pango-1.0", "pangoft2-1.0")
@@ -131,14 +131,15 @@ def check_in_venv(venv_python: Path, kind: str, run=subprocess.run) -> list[Find
     fonts = run([str(venv_python), "-c", "from leerpunt.print.fonts import font_files; font_files()"],
                 capture_output=True, text=True)
     findings.append(Finding(True, "lettertype DejaVu Sans gevonden (de pdf's gebruiken het)") if fonts.returncode == 0
-                    else Finding(False, "lettertype DejaVu Sans ontbreekt (de pdf's gebruiken het)", advice("fonts", kind)))
+                    else Finding(False, "lettertype DejaVu Sans ontbreekt (de pdf's gebruiken het)",
+                                 advice("fonts", kind)))
     return findings
 
 
 def examine(root: Path, port: int, kind: str) -> list[Finding]:
     findings = [check_python(kind=kind), check_venv(kind), check_command("make", "make", kind),
-                check_command("git", "git", kind), check_pango(kind), *check_in_venv(root / ".venv" / "bin" / "python", kind),
-                check_port(port)]
+                check_command("git", "git", kind), check_pango(kind),
+                *check_in_venv(root / ".venv" / "bin" / "python", kind), check_port(port)]
     browser = next((name for name in BROWSERS if shutil.which(name)), None)
     findings.append(Finding(True, f"{browser} gevonden (voor de browsertests)", needed_for="make test") if browser else
                     Finding(False, "Chromium ontbreekt", advice("browser", kind), "make test"))
@@ -158,14 +159,16 @@ def report(findings: list[Finding]) -> str:
     blocking = sum(f.blocking for f in findings)
     lines.append("")
     lines.append("Je computer is klaar: make serve toont de site." if not blocking else
-                 f"{blocking} {'probleem' if blocking == 1 else 'problemen'} om op te lossen voor make site of make serve "
-                 "werkt. Wil je niets installeren? Open het project in de devcontainer (zie CONTRIBUTING.md).")
+                 f"{blocking} {'probleem' if blocking == 1 else 'problemen'} om op te lossen voor make site of "
+                 "make serve werkt. Wil je niets installeren? Open het project in de devcontainer "
+                 "(zie CONTRIBUTING.md).")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = Parser(prog="scripts/doctor", description="Controleer of deze computer de site kan bouwen.")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"de poort voor make serve (standaard {DEFAULT_PORT})")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="de poort voor make serve (standaard "
+                                                                       f"{DEFAULT_PORT})")
     args = parser.parse_args(argv)
     root = Path(__file__).resolve().parents[3]
     findings = examine(root, args.port, system_kind())

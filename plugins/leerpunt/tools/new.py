@@ -89,17 +89,20 @@ def disk_problem(error: OSError) -> str:
     """A failed write in Dutch, with what to do."""
     where = os.path.relpath(error.filename) if error.filename else "het bestand"
     if error.errno == errno.ENOSPC:
-        return f"De schijf is vol: {where} kon niet geschreven worden. Maak ruimte vrij en probeer opnieuw; er is niets aangemaakt."
+        return (f"De schijf is vol: {where} kon niet geschreven worden. Maak ruimte vrij en probeer opnieuw; "
+                "er is niets aangemaakt.")
     if error.errno == errno.ENAMETOOLONG:
         return f"De naam van {where} is te lang voor je schijf. Kies een kortere titel; er is niets aangemaakt."
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Je mag niet schrijven in {os.path.dirname(where) or '.'}. Controleer de map of de rechten; er is niets aangemaakt."
+        return (f"Je mag niet schrijven in {os.path.dirname(where) or '.'}. Controleer de map of de rechten; "
+                "er is niets aangemaakt.")
     return f"{where} kon niet geschreven worden ({error.strerror}); er is niets aangemaakt."
 
 
 def _refuse_existing(target: Path) -> None:
     if target.exists():
-        raise ScaffoldError(f"{os.path.relpath(target)} bestaat al. Er is niets aangemaakt of overschreven; kies een andere titel "
+        raise ScaffoldError(f"{os.path.relpath(target)} bestaat al. Er is niets aangemaakt of overschreven; kies een "
+                            "andere titel "
                             "of bewerk het bestaande bestand.")
 
 
@@ -120,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if len(args.titel) > MAX_TITLE:
         print(f"De titel is {len(args.titel)} tekens lang; een titel heeft hoogstens {MAX_TITLE} tekens, want het "
-              "webadres komt eruit. Kies een kortere titel; een langere uitleg past in 'samenvatting'.", file=sys.stderr)
+              "webadres komt eruit. Kies een kortere titel; een langere uitleg past in 'samenvatting'.",
+              file=sys.stderr)
         return 1
     sources = Project.from_config_file(Path(args.config)).sources
     try:
@@ -139,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     shown = path.relative_to(sources.root)
     print(f"Aangemaakt: {shown}\n"
           "Volgende stappen:\n"
-          + (f"  1. Open {shown} en vul elk veld in (scripts/check noemt wat nog ontbreekt).\n" if args.kind == "project"
+          + (f"  1. Open {shown} en vul elk veld in (scripts/check noemt wat nog ontbreekt).\n"
+             if args.kind == "project"
              else f"  1. Open {shown} en vervang elke tekst die met 'Schrijf hier' begint.\n") +
           "  2. Bekijk de pagina met: make serve  (http://127.0.0.1:8000)\n"
           "  3. Controleer alles met: scripts/check\n"

@@ -44,8 +44,8 @@ def _resolve(node: dict, current: str) -> tuple[dict, str]:
 
 
 def _kind(node: dict) -> str:
-    kinds = node.get("type", "string" if "enum" in node else "")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
+    declared = node.get("type", "string" if "enum" in node else "")
+    kinds: list[str] = declared if isinstance(declared, list) else [declared]
     return " of ".join(_TYPES.get(k, k) for k in kinds if k)
 
 
@@ -110,8 +110,10 @@ def with_reference(document: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = Parser(prog="scripts/reference", description="Werk de veldenreferentie in CONTRIBUTING.md bij uit de JSON Schemas.")
-    parser.add_argument("--check", action="store_true", help="faal als de veldenreferentie in CONTRIBUTING.md niet bijgewerkt is")
+    parser = Parser(prog="scripts/reference",
+                    description="Werk de veldenreferentie in CONTRIBUTING.md bij uit de JSON Schemas.")
+    parser.add_argument("--check", action="store_true",
+                        help="faal als de veldenreferentie in CONTRIBUTING.md niet bijgewerkt is")
     parser.add_argument("--file", default="CONTRIBUTING.md", help="het bestand met de veldenreferentie")
     args = parser.parse_args(argv)
     path = Path(args.file)

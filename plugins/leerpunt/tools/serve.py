@@ -44,7 +44,8 @@ def config_problem(config_file: Path) -> str | None:
         return (f"{where}: {config_file.name} is geen geldige YAML: {dutch_yaml_problem(error.problem or '')}. "
                 "Verbeter het bestand en bewaar het; controleer inspringing, dubbele punten en aanhalingstekens.")
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        return f"{config_file.name} kan niet gelezen worden ({type(error).__name__}). Bewaar het als UTF-8-tekst in YAML."
+        return (f"{config_file.name} kan niet gelezen worden ({type(error).__name__}). "
+                "Bewaar het als UTF-8-tekst in YAML.")
     return None
 
 
@@ -77,7 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config-file", "-f", default="mkdocs.yml", help="het mkdocs.yml van het project")
     args, rest = parser.parse_known_args(argv)
     if not 1 <= args.port <= 65535:
-        print(f"Poort {args.port} bestaat niet; kies een getal van 1 tot 65535, bv. make serve PORT=8001.", file=sys.stderr)
+        print(f"Poort {args.port} bestaat niet; kies een getal van 1 tot 65535, bv. make serve PORT=8001.",
+              file=sys.stderr)
         return 2
     config_file = Path(args.config_file)
     problem = config_problem(config_file)
@@ -106,7 +108,7 @@ def serve(arguments: list[str], config_file: Path) -> int:
     def init(self, builder, *args, **kwargs):
         original(self, tolerant(builder, config_file), *args, **kwargs)
 
-    livereload.LiveReloadServer.__init__ = init
+    livereload.LiveReloadServer.__init__ = init  # type: ignore[method-assign]  # MkDocs makes the server
     try:
         cli.main(args=arguments, prog_name="mkdocs", standalone_mode=True)
     except SystemExit as exit_:
