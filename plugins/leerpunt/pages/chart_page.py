@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from ..catalogue.model import Toolkit
 from .common import front_matter, link
 from .finished import finished
 from .legend import LEGEND_URI
 from .breadcrumbs import titled
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
+from ..texts import text
 from ..web import DEFAULT, Web
 
 
@@ -25,13 +28,14 @@ def chart_page(toolkit: Toolkit, web: Web = DEFAULT) -> str:
     table = chart_table(toolkit, lambda a: link(uri, a.src_uri))
     rows = chart_rows(toolkit, lambda a: f"../{a.slug}/", web)
     # Both views are in the page; the stylesheet shows the rows where the chart would be too narrow.
-    chart = finished(f'<div class="lp-chart-views">\n<div class="lp-chart-wrap">\n{svg}\n</div>\n{rows}\n</div>')
+    # How to read the drawing goes with the drawing: on a phone the rows (and their own intro) replace both.
+    intro = f'<p class="lp-chart-wrap__intro">{escape(text("grafiek_uitleg"))}</p>'
+    chart = finished(f'<div class="lp-chart-views">\n<div class="lp-chart-wrap">\n{intro}\n{svg}\n</div>\n{rows}\n</div>')
     title = f"{toolkit.titel}: impact tegenover kosten"
     return (front_matter(title=title, hide=["toc"],
                          description=f"Alle aanpakken van de toolkit {toolkit.titel} in één grafiek.") +
             titled(uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], title, web) +
-            "Elke aanpak staat op de hoogte van haar impact en in de kolom van haar kosten; hoe meer van de vijf "
-            "hoedjes vol zijn, hoe sterker het bewijs. Linksboven staan de aanpakken die veel opleveren voor weinig geld. "
+            "Hoe meer van de vijf hoedjes vol zijn, hoe sterker het bewijs. "
             f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · [Terug naar de toolkit]({link(uri, toolkit.src_uri)})"
             f"\n\n{chart}\n\n"
             "## De cijfers als tabel { #tabel }\n\n"
