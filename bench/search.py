@@ -42,20 +42,28 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "-
          "--disable-component-update", "--disable-sync"]
 QUERY = "differentiatie"
 VARIANTS = {
-    # variant (bench/corpus.py): (selector of a rendered result, of a result with its text)
-    "material": (".md-search-result__item", ".md-search-result__item"),
-    "leerpunt": (".lp-search-hit", ".lp-search-hit__snippet mark"),
+    # variant (bench/corpus.py): (selector of a rendered result, of its text inside the first result)
+    "material": (".md-search-result__item", ".md-search-result__article"),  # shown with its text
+    "leerpunt": (".lp-search-hit", ".lp-search-hit__snippet"),
 }
+# Where each search is opened: Material's search opens on any page with ?q=; ours too (the
+# header dropdown), and the header's form and "all results" link lead to our results page.
+# Kinds of visit: (where, throttled); "runs" keeps its name for bench/all.py.
+KINDS = {"runs": ("", False), "throttled": ("", True), "page": ("zoeken/", False), "page_throttled": ("zoeken/", True)}
+VISITS = {"material": ("runs", "throttled"), "leerpunt": tuple(KINDS)}
 OBSERVER = """(() => {
   const [result, text] = %s
   const observer = new MutationObserver(() => {
-    if (window.__firstResult === undefined && document.querySelector(result)) window.__firstResult = performance.now()
-    if (window.__firstText === undefined && document.querySelector(text)) {
+    const first = document.querySelector(result)
+    if (!first) return
+    if (window.__firstResult === undefined) window.__firstResult = performance.now()
+    const teaser = first.querySelector(text)
+    if (window.__firstText === undefined && teaser && teaser.textContent.trim()) {
       window.__firstText = performance.now()
       observer.disconnect()
     }
   })
-  observer.observe(document, {childList: true, subtree: true, attributes: true})
+  observer.observe(document, {childList: true, subtree: true, attributes: true, characterData: true})
 })()"""
 
 
@@ -88,16 +96,36 @@ def _gzip_size(content: bytes) -> int:
     return len(gzip.compress(content, 6, mtime=0))
 
 
-def measure_visit(browser, url: str, variant: str) -> dict:
-    """One cold visit of url?q=QUERY: ms to the first result and the search bytes transferred."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
+def measure_visit(browser, url: str, variant: str, throttled: bool = False) -> dict:
+    """One cold visit of url?q=QUERY: ms to the first result (and to its text), search bytes and requests.
+
+    Throttled: the phone profile of bench/pages.py (its screen, 150 ms latency, 1.6 Mbit/s down), with
+    the CPU unthrottled (the issue's profile is a slow connection) unless cpu says otherwise.
+    """
+    from . import pages  # pages imports this module
+
+    if throttled:
+        context = browser.new_context(viewport=pages.VIEWPORT, is_mobile=True, has_touch=True, locale="nl-BE")
+    else:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
     page = context.new_page()
+    if throttled:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": pages.LATENCY_MS, "downloadThroughput": pages.DOWN_BITS / 8,
+            "uploadThroughput": pages.UP_BITS / 8})
     page.add_init_script(OBSERVER % json.dumps(VARIANTS[variant]))
-    finished = []
+    finished, started = [], []
     page.on("requestfinished", lambda request: finished.append(request))
-    page.goto(f"{url}?q={QUERY}", wait_until="commit")
+    page.on("request", lambda request: started.append(request.url))
+    page.goto(f"{url}?q={QUERY}", wait_until="commit", timeout=180_000)
     page.wait_for_function("window.__firstText !== undefined", timeout=120_000, polling=50)
     first, text = page.evaluate("[window.__firstResult, window.__firstText]")
+    # When each search request went out and came in (ms after navigation start).
+    requested = page.evaluate("""() => performance.getEntriesByType('resource')
+        .filter(r => /\\/search\\/(index\\.|search_index|tekst\\/)/.test(r.name))
+        .map(r => [r.name, r.requestStart, r.responseEnd])""")
     # Where our time goes, from the worker's own clock (ms after navigation start).
     steps = page.evaluate("""() => window.leerpuntSearch ? window.leerpuntSearch.ready().then(ready => {
         const out = {}
@@ -112,8 +140,11 @@ def measure_visit(browser, url: str, variant: str) -> dict:
             transferred["texts"] += size
         elif path.endswith(".json") and "/search/" in path:
             transferred["index"] += size
+    index_timing = next(((start, end) for name, start, end in requested if "/tekst/" not in name), (None, None))
     context.close()
     return {"first_result_ms": first, "first_text_ms": text, **{f"{k}_bytes": v for k, v in transferred.items()},
+            "text_requests": sum("/search/tekst/" in url for url in started),
+            "index_requested_ms": index_timing[0], "index_received_ms": index_timing[1],
             **{f"worker_{step}_ms": at for step, at in (steps or {}).items()}}
 
 
@@ -150,17 +181,21 @@ def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
                 if not (reuse and (sites[variant] / "index.html").exists()):
                     project = generate(size, TMP / f"n{size}-{variant}", variant)
                     build(project, sites[variant])
-                row[variant] = {**search_files(sites[variant], variant), "runs": []}
+                row[variant] = {**search_files(sites[variant], variant), **{kind: [] for kind in VISITS[variant]}}
             load_before = os.getloadavg()[0]
             with Server(sites["material"]) as material_url, Server(sites["leerpunt"]) as leerpunt_url:
                 urls = {"material": material_url, "leerpunt": leerpunt_url}
                 for number in range(runs):
                     order = list(VARIANTS) if number % 2 == 0 else list(reversed(VARIANTS))
                     for variant in order:
-                        measured = measure_visit(browser, urls[variant], variant)
-                        row[variant]["runs"].append(measured)
-                        log.write(json.dumps({"size": size, "variant": variant, "run": number, **measured}) + "\n")
-                        print(f"n={size} {variant} run {number}: {measured['first_result_ms']:.0f} ms", file=sys.stderr)
+                        for kind in VISITS[variant]:
+                            where, throttled = KINDS[kind]
+                            measured = measure_visit(browser, urls[variant] + where, variant, throttled)
+                            row[variant][kind].append(measured)
+                            log.write(json.dumps({"size": size, "variant": variant, "kind": kind, "run": number,
+                                                  **measured}) + "\n")
+                            print(f"n={size} {variant} {kind} run {number}: {measured['first_result_ms']:.0f} / "
+                                  f"{measured['first_text_ms']:.0f} ms", file=sys.stderr)
             row["load"] = (load_before, os.getloadavg()[0])
             results[size] = row
         browser.close()

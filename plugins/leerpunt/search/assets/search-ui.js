@@ -41,9 +41,12 @@
       var waiting = pending.get(message.id)
       if (!waiting) return
       if (message.type === "results") return waiting.resolve(message)  // its snippets follow
+      if (message.type === "snippets") {
+        if (message.done) pending.delete(message.id)
+        return waiting.snippets(message)
+      }
       pending.delete(message.id)
-      if (message.type === "snippets") waiting.snippets(message)
-      else waiting.resolve(message)
+      waiting.resolve(message)
     }
     worker.onmessage = receive
     worker.onerror = function () { setFailed(new Error("worker")) }
@@ -145,10 +148,11 @@
     return li
   }
 
-  /* The snippets that follow the results: each fills the place its item kept for it. */
+  /* The snippets that follow the results (a few at a time): each fills the place its item kept for it. */
   function fillSnippets(container, reply, message) {
-    reply.items.forEach(function (item, i) {
-      var place = container.querySelector('[data-lp-snippet="' + item.key + '"]')
+    Object.keys(message.snippets).forEach(function (i) {
+      var item = reply.items[i]
+      var place = item && container.querySelector('[data-lp-snippet="' + CSS.escape(item.key) + '"]')
       if (!place) return
       if (message.snippets[i].length) marked(place, message.snippets[i])
       else place.remove()
