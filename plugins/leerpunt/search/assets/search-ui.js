@@ -426,26 +426,51 @@
     pageForm.appendChild(label)
     pageForm.appendChild(field)
     pageForm.appendChild(submit)
+    // Results first, then the filters (in reading order and on screen): on a phone folded in a
+    // <details> (a native, keyboard and screen reader friendly toggle) below the results, with a
+    // link to it above them; on a wide screen a column beside the results, always open.
     var layout = element("div", "lp-search-page__layout")
-    var aside = element("div", "lp-search-page__filters")
-    aside.setAttribute("role", "group")
-    aside.setAttribute("aria-label", TEXT.filters)
     var results = element("div", "lp-search-page__results")
     var meta = element("p", "lp-search-page__meta")
     meta.setAttribute("role", "status")
     meta.textContent = TEXT.loading
+    var toFilters = element("a", "lp-search-page__to-filters", TEXT.filters)
+    toFilters.href = "#lp-search-filters"
+    toFilters.hidden = true
     var list = element("div", "lp-search-page__list")
     var more = element("button", "md-button lp-search-page__more", TEXT.more)
     more.type = "button"
     more.hidden = true
-    results.appendChild(meta)
+    var folder = element("details", "lp-search-page__filters")
+    folder.id = "lp-search-filters"
+    folder.hidden = true
+    var summary = element("summary", "lp-search-page__filters-button")
+    var aside = element("div", "lp-search-page__facets")
+    aside.setAttribute("role", "group")
+    aside.setAttribute("aria-label", TEXT.filters)
+    folder.appendChild(summary)
+    folder.appendChild(aside)
+    var head = element("div", "lp-search-page__head")
+    head.appendChild(meta)
+    head.appendChild(toFilters)
+    results.appendChild(head)
     results.appendChild(list)
     results.appendChild(more)
-    layout.appendChild(aside)
     layout.appendChild(results)
+    layout.appendChild(folder)
     container.textContent = ""
     container.appendChild(pageForm)
     container.appendChild(layout)
+    var wide = window.matchMedia("(min-width: 60em)")
+    function unfoldWhenWide() { if (wide.matches) folder.open = true }
+    unfoldWhenWide()
+    wide.addEventListener("change", unfoldWhenWide)
+    toFilters.addEventListener("click", function (event) {
+      event.preventDefault()
+      folder.open = true
+      summary.focus()
+      summary.scrollIntoView({ block: "start" })
+    })
 
     function run() {
       var q = field.value, mine = ++ticket
@@ -455,6 +480,7 @@
         meta.textContent = TEXT.start
         list.textContent = ""
         aside.textContent = ""
+        folder.hidden = toFilters.hidden = true
         more.hidden = true
         return
       }
@@ -483,6 +509,10 @@
 
     function renderFilters(reply) {
       aside.textContent = ""
+      folder.hidden = toFilters.hidden = !reply.unfiltered
+      var chosen = FACETS.reduce(function (n, facet) { return n + filters[facet].length }, 0)
+      summary.textContent = chosen ? TEXT.filters_chosen.replace("#", String(chosen)) : TEXT.filters
+      toFilters.textContent = summary.textContent
       if (!reply.unfiltered) return
       FACETS.forEach(function (facet) {
         var options = facetOptions(facet, reply, state, filters)
@@ -528,9 +558,11 @@
       run()
     })
     field.addEventListener("input", function () {
+      input.value = field.value  // the header's field says what this page searches for
       shown = PAGE_STEP
       run()
     })
+    input.value = field.value
     more.addEventListener("click", function () {
       shown += PAGE_STEP
       run()
