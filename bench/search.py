@@ -41,6 +41,7 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 QUERY = "differentiatie"
+THROTTLE = "150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up, CPU unthrottled, 412 × 823 phone screen"
 VARIANTS = {
     # variant (bench/corpus.py): (selector of a rendered result, of its text inside the first result)
     "material": (".md-search-result__item", ".md-search-result__article"),  # shown with its text
@@ -87,8 +88,11 @@ def search_files(site: Path, variant: str) -> dict:
         code = [site / "assets" / "leerpunt" / "search" / name for name in ("search-worker.js", "search-ui.js",
                                                                           "search.css")]
     raw = index.read_bytes()
+    text_gzip = [_gzip_size(p.read_bytes()) for p in texts]
     return {"index_raw": len(raw), "index_gzip": _gzip_size(raw),
             "texts_raw": sum(p.stat().st_size for p in texts), "texts_files": len(texts),
+            "texts_gzip": sum(text_gzip), "texts_gzip_max": max(text_gzip, default=0),
+            "pages": len(json.loads(raw)["pages"]) if variant == "leerpunt" else None,
             "code_gzip": sum(_gzip_size(p.read_bytes()) for p in code)}
 
 
@@ -203,10 +207,13 @@ def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
 
 
 def goals(results: dict) -> dict:
-    """The figures the issue sets goals for, at 1,000 pages: time and index bytes relative to Material."""
+    """The figures the issues set goals for, at 1,000 pages: time and index bytes relative to Material,
+    and (issue 17) the first result with its snippet on the throttled phone profile."""
     row = results[1000]
     return {"time": _ratios(row, "first_result_ms"), "time_with_text": _ratios(row, "first_text_ms"),
-            "index": _median(row["leerpunt"], "index_bytes") / _median(row["material"], "index_bytes")}
+            "index": _median(row["leerpunt"], "index_bytes") / _median(row["material"], "index_bytes"),
+            "throttled_with_text": _ratios(row, "first_text_ms", "throttled"),
+            "throttled_page_with_text": _ratios(row, "first_text_ms", "page_throttled", "throttled")}
 
 
 def run(argv: list[str]) -> int:
@@ -222,10 +229,10 @@ def run(argv: list[str]) -> int:
     return 0
 
 
-def _ratios(row: dict, key: str) -> float:
+def _ratios(row: dict, key: str, kind: str = "runs", material_kind: str | None = None) -> float:
     """The median over the runs of ours / Material's (each run is one visit of each, one after the other)."""
     return statistics.median(ours[key] / theirs["first_result_ms"]
-                             for ours, theirs in zip(row["leerpunt"]["runs"], row["material"]["runs"]))
+                             for ours, theirs in zip(row["leerpunt"][kind], row["material"][material_kind or kind]))
 
 
 def _goals(results: dict) -> list[str]:
@@ -237,15 +244,19 @@ def _goals(results: dict) -> list[str]:
             f"- Time to the first result: {time:.2f} × Material's (goal ≤ 0.25: {'met' if time <= 0.25 else 'NOT met'}); "
             f"with its snippet: {with_text:.2f} × ({'met' if with_text <= 0.25 else 'NOT met'} too).",
             f"- Index bytes transferred (gzip): {index:.2f} × Material's search_index.json "
-            f"(goal ≤ 1: {'met' if index <= 1 else 'NOT met'})."]
+            f"(goal ≤ 1: {'met' if index <= 1 else 'NOT met'}).",
+            f"- Throttled phone (issue 17): first result with its snippet {figures['throttled_with_text']:.2f} × "
+            f"Material's time on `/?q=`, {figures['throttled_page_with_text']:.2f} × on our results page (goal ≤ 0.5: "
+            f"{'met' if figures['throttled_with_text'] <= 0.5 else 'NOT met'} / "
+            f"{'met' if figures['throttled_page_with_text'] <= 0.5 else 'NOT met'})."]
 
 
-def _median(row: dict, key: str) -> float:
-    return statistics.median(run[key] for run in row["runs"])
+def _median(row: dict, key: str, kind: str = "runs") -> float:
+    return statistics.median(run[key] for run in row[kind])
 
 
-def _range(row: dict, key: str) -> str:
-    values = [run[key] for run in row["runs"]]
+def _range(row: dict, key: str, kind: str = "runs") -> str:
+    values = [run[key] for run in row[kind]]
     return f"{min(values):,.0f}–{max(values):,.0f}"
 
 
@@ -281,6 +292,49 @@ def report(results: dict, runs: int) -> str:
                      f"{o:,.0f} ms ({_range(row['leerpunt'], 'first_result_ms')}) | {ratio:.2f} | "
                      f"{t:,.0f} ms ({_range(row['leerpunt'], 'first_text_ms')}) | {text_ratio:.2f} | {goal} | "
                      f"{row['load'][0]:.1f} → {row['load'][1]:.1f} |")
+    lines += ["", "## On a throttled phone: first result, and first result with its snippet (median, min–max)", "",
+              f"Issue 17's profile: {THROTTLE}; a fresh context per visit, alternating with Material as above. "
+              "Material: its search opened by `/?q=`. Ours: the same address (the header's search), and our results "
+              "page `/zoeken/?q=` (where the header's form and its \"all results\" link lead). Ratios: ours / "
+              "Material's first result, per run, median. Snippet requests: text files asked for during the visit "
+              "(the first result's file is asked for alone; the others after it).", "",
+              "| pages | Material | ours `/?q=`: result | with snippet | ratio | results page: result | with snippet | "
+              "ratio | goal (≤ 0.5) | snippet requests (page) |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        if not row["material"].get("throttled"):
+            continue
+        m, o = row["material"], row["leerpunt"]
+        home, page = _ratios(row, "first_text_ms", "throttled"), _ratios(row, "first_text_ms", "page_throttled", "throttled")
+        lines.append(
+            f"| {size:,} | {_median(m, 'first_result_ms', 'throttled'):,.0f} ms ({_range(m, 'first_result_ms', 'throttled')}) | "
+            f"{_median(o, 'first_result_ms', 'throttled'):,.0f} ms | "
+            f"{_median(o, 'first_text_ms', 'throttled'):,.0f} ms ({_range(o, 'first_text_ms', 'throttled')}) | {home:.2f} | "
+            f"{_median(o, 'first_result_ms', 'page_throttled'):,.0f} ms | "
+            f"{_median(o, 'first_text_ms', 'page_throttled'):,.0f} ms ({_range(o, 'first_text_ms', 'page_throttled')}) | "
+            f"{page:.2f} | {'met' if home <= 0.5 else 'NOT met'} / {'met' if page <= 0.5 else 'NOT met'} | "
+            f"{_median(o, 'text_requests', 'page_throttled'):.0f} |")
+    lines += ["", "Throttled, ours, median ms after navigation start: when the index was asked for and was in "
+              "(the page's own fetch), and when the worker had decoded it.", "",
+              "| pages | index asked (`/?q=`) | in | decoded | index asked (results page) | in | decoded |",
+              "|---|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        if not row["leerpunt"].get("page_throttled"):
+            continue
+        o = row["leerpunt"]
+        cells = [f"{_median(o, key, kind):,.0f}" for kind in ("throttled", "page_throttled")
+                 for key in ("index_requested_ms", "index_received_ms", "worker_decoded_ms")]
+        lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
+    lines += ["", "## Snippet texts: files and sizes", "",
+              "Ours keeps the texts snippets are cut from out of the index, in files of neighbouring pages (at most "
+              "16 kB each, search/snippets.py); a search fetches only the files of its shown results. Gzip-6 of the "
+              "files on disk.", "",
+              "| N | files | raw | gzip | largest file gzip | gzip / index gzip |",
+              "|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        o = row["leerpunt"]
+        lines.append(f"| {size:,} ({o['pages']:,} pages) | {o['texts_files']:,} | {_kb(o['texts_raw'])} | "
+                     f"{_kb(o['texts_gzip'])} | {o['texts_gzip_max'] / 1024:.1f} kB | "
+                     f"{o['texts_gzip'] / o['index_gzip']:.2f} |")
     lines += ["", "## Search bytes transferred (gzip) until the first result (median)", "",
               "Index: Material's `search_index.json`, ours `search/index.<hash>.json`, as transferred (the "
               "server gzips like a host would). Snippet texts: the per-page text files ours fetches for the "

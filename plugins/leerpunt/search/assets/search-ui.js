@@ -388,6 +388,7 @@
     if (event.relatedTarget && !header.contains(event.relatedTarget)) setOpen(false)
   })
   document.querySelectorAll("label[for=__search]").forEach(function (label) {
+    label.addEventListener("pointerdown", function () { connect() })  // the index on its way before the click ends
     label.addEventListener("click", function () { if (!isOpen()) input.focus() })
   })
   toggle.addEventListener("change", function () {
