@@ -41,6 +41,8 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 QUERY = "differentiatie"
+# Queries for the snippet file budgets: words of the corpus (bench/corpus.py).
+BUDGET_QUERIES = (QUERY, "feedback", "huiswerk", "lezen", "rekenen", "ouders", "toets", "klas")
 THROTTLE = "150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up, CPU unthrottled, 412 × 823 phone screen"
 VARIANTS = {
     # variant (bench/corpus.py): (selector of a rendered result, of its text inside the first result)
@@ -94,6 +96,32 @@ def search_files(site: Path, variant: str) -> dict:
             "texts_gzip": sum(text_gzip), "texts_gzip_max": max(text_gzip, default=0),
             "pages": len(json.loads(raw)["pages"]) if variant == "leerpunt" else None,
             "code_gzip": sum(_gzip_size(p.read_bytes()) for p in code)}
+
+
+def snippet_budgets(site: Path, shown: int = 20) -> dict[int, dict]:
+    """Per file budget (search/snippets.py; 1 byte is one file per page): files, and the text files and
+    gzip bytes the first `shown` results of BUDGET_QUERIES need, on average (Python's twin of the search)."""
+    sys.path.insert(0, str(REPO / "plugins"))
+    from leerpunt.search.query import LoadedIndex, search
+    from leerpunt.search.snippets import text_chunks
+
+    data = json.loads(next((site / "search").glob("index.*.json")).read_bytes())
+    texts = [page for name in data["texts"]
+             for page in json.loads((site / "search" / "tekst" / f"{name}.json").read_bytes())["pages"]]
+    index = LoadedIndex.from_data(data)
+    tops = []
+    for query in BUDGET_QUERIES:
+        pages = list(dict.fromkeys(data["docs"][doc][0] for doc, _ in search(index, query)))
+        tops.append(pages[:shown])
+    out = {}
+    for budget in (1, 4_000, 8_000, 16_000, 32_000):
+        files, names, chunk_of = text_chunks(texts, budget)
+        sizes = [_gzip_size(files[f"tekst/{name}.json"]) for name in names]
+        needed = [list(dict.fromkeys(chunk_of[page] for page in top)) for top in tops]
+        out[budget] = {"files": len(files), "requests": statistics.mean(len(n) for n in needed),
+                       "gzip": statistics.mean(sum(sizes[c] for c in n) for n in needed),
+                       "first": statistics.mean(sizes[n[0]] for n in needed if n)}
+    return out
 
 
 def _gzip_size(content: bytes) -> int:
@@ -186,6 +214,7 @@ def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
                     project = generate(size, TMP / f"n{size}-{variant}", variant)
                     build(project, sites[variant])
                 row[variant] = {**search_files(sites[variant], variant), **{kind: [] for kind in VISITS[variant]}}
+            row["leerpunt"]["budgets"] = snippet_budgets(sites["leerpunt"])
             load_before = os.getloadavg()[0]
             with Server(sites["material"]) as material_url, Server(sites["leerpunt"]) as leerpunt_url:
                 urls = {"material": material_url, "leerpunt": leerpunt_url}
@@ -326,7 +355,7 @@ def report(results: dict, runs: int) -> str:
         lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
     lines += ["", "## Snippet texts: files and sizes", "",
               "Ours keeps the texts snippets are cut from out of the index, in files of neighbouring pages (at most "
-              "16 kB each, search/snippets.py); a search fetches only the files of its shown results. Gzip-6 of the "
+              "8 kB each, search/snippets.py); a search fetches only the files of its shown results. Gzip-6 of the "
               "files on disk.", "",
               "| N | files | raw | gzip | largest file gzip | gzip / index gzip |",
               "|---|---|---|---|---|---|"]
@@ -335,6 +364,16 @@ def report(results: dict, runs: int) -> str:
         lines.append(f"| {size:,} ({o['pages']:,} pages) | {o['texts_files']:,} | {_kb(o['texts_raw'])} | "
                      f"{_kb(o['texts_gzip'])} | {o['texts_gzip_max'] / 1024:.1f} kB | "
                      f"{o['texts_gzip'] / o['index_gzip']:.2f} |")
+    lines += ["", "Why files of 8 kB: for each budget, the files of the site and, averaged over the queries "
+              f"{', '.join(f'`{q}`' for q in BUDGET_QUERIES)}, the files and gzip bytes the snippets of the first 20 "
+              "results need, and the size of the first result's file (1 byte: one file per page, as before). A "
+              "search's results are spread over the site, so bigger files save few requests and cost bytes.", "",
+              "| N | budget | files | requests for 20 results | gzip for 20 results | first result's file |",
+              "|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        for budget, figures in row["leerpunt"]["budgets"].items():
+            lines.append(f"| {size:,} | {'one page' if budget == 1 else f'{budget // 1000} kB'} | {figures['files']:,} | "
+                         f"{figures['requests']:.1f} | {figures['gzip'] / 1024:.1f} kB | {figures['first'] / 1024:.1f} kB |")
     lines += ["", "## Search bytes transferred (gzip) until the first result (median)", "",
               "Index: Material's `search_index.json`, ours `search/index.<hash>.json`, as transferred (the "
               "server gzips like a host would). Snippet texts: the per-page text files ours fetches for the "

@@ -17,8 +17,10 @@ import hashlib
 import json
 
 TEXT_DIR = "tekst"
-# About 4 pages of the shipped site, 5–6 kB over the wire: one round trip on a slow connection.
-CHUNK_BYTES = 16_000
+# One to three pages, 2–3 kB over the wire. Bigger files hardly save requests (a search's results
+# are spread over the site) and cost bytes: 16 kB saved 1–4 of 20 requests for 1.7 times the bytes
+# (bench/search.md, "Snippet texts").
+CHUNK_BYTES = 8_000
 
 
 def text_chunks(page_texts: list[list[str]], budget: int = CHUNK_BYTES) -> tuple[dict[str, bytes], list[str], list[int]]:
