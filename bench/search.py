@@ -12,6 +12,12 @@ headless Debian Chromium with a fresh browser context per run (nothing cached) a
 - bytes transferred (gzip, as the network carried them) for search: the index and, for ours,
   the text files of the shown snippets; the search scripts are reported apart.
 
+Each run also visits both on a throttled phone (issue 17: 150 ms latency, 1.6 Mbit/s; bench/pages.py's
+figures, CPU unthrottled), and ours also at its results page /zoeken/?q=: time to the first result
+with its snippet (the first result's own snippet, not any), the snippet files asked for, and when
+the index was asked for and was in. The snippet texts' files are measured on disk, with the files
+and bytes a search needs for several file budgets (search/snippets.py).
+
 Runs alternate Material/ours (the order flips every run) and the medians are reported, with
 the ratios the issue sets as goals: time ≤ 1/4 of Material's and index bytes ≤ Material's
 search_index.json at 1,000 pages. Writes bench/search.md and bench/tmp/search-runs.jsonl.
