@@ -332,7 +332,9 @@ def report(results: dict, runs: int) -> str:
               "Material: its search opened by `/?q=`. Ours: the same address (the header's search), and our results "
               "page `/zoeken/?q=` (where the header's form and its \"all results\" link lead). Ratios: ours / "
               "Material's first result, per run, median. Snippet requests: text files asked for during the visit "
-              "(the first result's file is asked for alone; the others after it).", "",
+              "(the first result's file is asked for alone; the others after it). Material's time includes building "
+              "its lunr index in its worker, which a loaded machine slows (see the load column above); ours "
+              "decodes a prebuilt one.", "",
               "| pages | Material | ours `/?q=`: result | with snippet | ratio | results page: result | with snippet | "
               "ratio | goal (≤ 0.5) | snippet requests (page) |", "|---|---|---|---|---|---|---|---|---|---|"]
     for size, row in results.items():
