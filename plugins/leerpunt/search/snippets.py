@@ -23,7 +23,8 @@ TEXT_DIR = "tekst"
 CHUNK_BYTES = 8_000
 
 
-def text_chunks(page_texts: list[list[str]], budget: int = CHUNK_BYTES) -> tuple[dict[str, bytes], list[str], list[int]]:
+def text_chunks(page_texts: list[list[str]],
+                budget: int = CHUNK_BYTES) -> tuple[dict[str, bytes], list[str], list[int]]:
     """Files (name → bytes), the file names in order (without .json), and every page's file number.
 
     page_texts: per page in index order, its summary and then the text of each of its documents.
