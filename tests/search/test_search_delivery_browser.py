@@ -127,3 +127,19 @@ def test_snippets_come_from_the_first_file_even_when_the_others_fail(shipped_url
         assert page.locator(".lp-search-page .lp-search-hit__snippet:empty").count() == 0
 
     chromium.run(scenario)
+
+
+def test_on_the_results_page_the_first_snippet_needs_one_request_too(shipped_url, chromium):
+    """There the worker fetches the first result's file as soon as the index is in; the page's own search reuses it."""
+    def scenario(page):
+        events = []
+        page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
+        page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
+        open_results(page, shipped_url)
+        page.wait_for_load_state("networkidle")
+        kinds = [kind for kind, _ in events]
+        assert kinds[:2] == ["asked", "in"], events
+        asked = [url for kind, url in events if kind == "asked"]
+        assert len(asked) == len(set(asked))  # no file asked for twice
+
+    chromium.run(scenario)
