@@ -12,6 +12,12 @@ headless Debian Chromium with a fresh browser context per run (nothing cached) a
 - bytes transferred (gzip, as the network carried them) for search: the index and, for ours,
   the text files of the shown snippets; the search scripts are reported apart.
 
+Each run also visits both on a throttled phone (issue 17: 150 ms latency, 1.6 Mbit/s; bench/pages.py's
+figures, CPU unthrottled), and ours also at its results page /zoeken/?q=: time to the first result
+with its snippet (the first result's own snippet, not any), the snippet files asked for, and when
+the index was asked for and was in. The snippet texts' files are measured on disk, with the files
+and bytes a search needs for several file budgets (search/snippets.py).
+
 Runs alternate Material/ours (the order flips every run) and the medians are reported, with
 the ratios the issue sets as goals: time ≤ 1/4 of Material's and index bytes ≤ Material's
 search_index.json at 1,000 pages. Writes bench/search.md and bench/tmp/search-runs.jsonl.
@@ -42,21 +48,32 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
 QUERY = "differentiatie"
+# Queries for the snippet file budgets: words of the corpus (bench/corpus.py).
+BUDGET_QUERIES = (QUERY, "feedback", "huiswerk", "lezen", "rekenen", "ouders", "toets", "klas")
+THROTTLE = "150 ms latency per request, 1.6 Mbit/s down, 750 kbit/s up, CPU unthrottled, 412 × 823 phone screen"
 VARIANTS = {
-    # variant (bench/corpus.py): (selector of a rendered result, of a result with its text)
-    "material": (".md-search-result__item", ".md-search-result__item"),
-    "leerpunt": (".lp-search-hit", ".lp-search-hit__snippet mark"),
+    # variant (bench/corpus.py): (selector of a rendered result, of its text inside the first result)
+    "material": (".md-search-result__item", ".md-search-result__article"),  # shown with its text
+    "leerpunt": (".lp-search-hit", ".lp-search-hit__snippet"),
 }
+# Where each search is opened: Material's search opens on any page with ?q=; ours too (the
+# header dropdown), and the header's form and "all results" link lead to our results page.
+# Kinds of visit: (where, throttled); "runs" keeps its name for bench/all.py.
+KINDS = {"runs": ("", False), "throttled": ("", True), "page": ("zoeken/", False), "page_throttled": ("zoeken/", True)}
+VISITS = {"material": ("runs", "throttled"), "leerpunt": tuple(KINDS)}
 OBSERVER = """(() => {
   const [result, text] = %s
   const observer = new MutationObserver(() => {
-    if (window.__firstResult === undefined && document.querySelector(result)) window.__firstResult = performance.now()
-    if (window.__firstText === undefined && document.querySelector(text)) {
+    const first = document.querySelector(result)
+    if (!first) return
+    if (window.__firstResult === undefined) window.__firstResult = performance.now()
+    const teaser = first.querySelector(text)
+    if (window.__firstText === undefined && teaser && teaser.textContent.trim()) {
       window.__firstText = performance.now()
       observer.disconnect()
     }
   })
-  observer.observe(document, {childList: true, subtree: true, attributes: true})
+  observer.observe(document, {childList: true, subtree: true, attributes: true, characterData: true})
 })()"""
 
 
@@ -80,25 +97,74 @@ def search_files(site: Path, variant: str) -> dict:
         code = [site / "assets" / "leerpunt" / "search" / name for name in ("search-worker.js", "search-ui.js",
                                                                           "search.css")]
     raw = index.read_bytes()
+    text_gzip = [_gzip_size(p.read_bytes()) for p in texts]
     return {"index_raw": len(raw), "index_gzip": _gzip_size(raw),
             "texts_raw": sum(p.stat().st_size for p in texts), "texts_files": len(texts),
+            "texts_gzip": sum(text_gzip), "texts_gzip_max": max(text_gzip, default=0),
+            "pages": len(json.loads(raw)["pages"]) if variant == "leerpunt" else None,
             "code_gzip": sum(_gzip_size(p.read_bytes()) for p in code)}
+
+
+def snippet_budgets(site: Path, shown: int = 20) -> dict[int, dict]:
+    """Per file budget (search/snippets.py; 1 byte is one file per page): files, and the text files and
+    gzip bytes the first `shown` results of BUDGET_QUERIES need, on average (Python's twin of the search)."""
+    sys.path.insert(0, str(REPO / "plugins"))
+    from leerpunt.search.query import LoadedIndex, search
+    from leerpunt.search.snippets import text_chunks
+
+    data = json.loads(next((site / "search").glob("index.*.json")).read_bytes())
+    texts = [page for name in data["texts"]
+             for page in json.loads((site / "search" / "tekst" / f"{name}.json").read_bytes())["pages"]]
+    index = LoadedIndex.from_data(data)
+    tops = []
+    for query in BUDGET_QUERIES:
+        pages = list(dict.fromkeys(data["docs"][doc][0] for doc, _ in search(index, query)))
+        tops.append(pages[:shown])
+    out = {}
+    for budget in (1, 4_000, 8_000, 16_000, 32_000):
+        files, names, chunk_of = text_chunks(texts, budget)
+        sizes = [_gzip_size(files[f"tekst/{name}.json"]) for name in names]
+        needed = [list(dict.fromkeys(chunk_of[page] for page in top)) for top in tops]
+        out[budget] = {"files": len(files), "requests": statistics.mean(len(n) for n in needed),
+                       "gzip": statistics.mean(sum(sizes[c] for c in n) for n in needed),
+                       "first": statistics.mean(sizes[n[0]] for n in needed if n)}
+    return out
 
 
 def _gzip_size(content: bytes) -> int:
     return len(gzip.compress(content, 6, mtime=0))
 
 
-def measure_visit(browser, url: str, variant: str) -> dict:
-    """One cold visit of url?q=QUERY: ms to the first result and the search bytes transferred."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
+def measure_visit(browser, url: str, variant: str, throttled: bool = False) -> dict:
+    """One cold visit of url?q=QUERY: ms to the first result (and to its text), search bytes and requests.
+
+    Throttled: the phone profile of bench/pages.py (its screen, 150 ms latency, 1.6 Mbit/s down), with
+    the CPU unthrottled (the issue's profile is a slow connection) unless cpu says otherwise.
+    """
+    from . import pages  # pages imports this module
+
+    if throttled:
+        context = browser.new_context(viewport=pages.VIEWPORT, is_mobile=True, has_touch=True, locale="nl-BE")
+    else:
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-BE")
     page = context.new_page()
+    if throttled:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": pages.LATENCY_MS, "downloadThroughput": pages.DOWN_BITS / 8,
+            "uploadThroughput": pages.UP_BITS / 8})
     page.add_init_script(OBSERVER % json.dumps(VARIANTS[variant]))
-    finished = []
+    finished, started = [], []
     page.on("requestfinished", lambda request: finished.append(request))
-    page.goto(f"{url}?q={QUERY}", wait_until="commit")
+    page.on("request", lambda request: started.append(request.url))
+    page.goto(f"{url}?q={QUERY}", wait_until="commit", timeout=180_000)
     page.wait_for_function("window.__firstText !== undefined", timeout=120_000, polling=50)
     first, text = page.evaluate("[window.__firstResult, window.__firstText]")
+    # When each search request went out and came in (ms after navigation start).
+    requested = page.evaluate("""() => performance.getEntriesByType('resource')
+        .filter(r => /\\/search\\/(index\\.|search_index|tekst\\/)/.test(r.name))
+        .map(r => [r.name, r.requestStart, r.responseEnd])""")
     # Where our time goes, from the worker's own clock (ms after navigation start).
     steps = page.evaluate("""() => window.leerpuntSearch ? window.leerpuntSearch.ready().then(ready => {
         const out = {}
@@ -113,8 +179,11 @@ def measure_visit(browser, url: str, variant: str) -> dict:
             transferred["texts"] += size
         elif path.endswith(".json") and "/search/" in path:
             transferred["index"] += size
+    index_timing = next(((start, end) for name, start, end in requested if "/tekst/" not in name), (None, None))
     context.close()
     return {"first_result_ms": first, "first_text_ms": text, **{f"{k}_bytes": v for k, v in transferred.items()},
+            "text_requests": sum("/search/tekst/" in url for url in started),
+            "index_requested_ms": index_timing[0], "index_received_ms": index_timing[1],
             **{f"worker_{step}_ms": at for step, at in (steps or {}).items()}}
 
 
@@ -151,17 +220,22 @@ def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
                 if not (reuse and (sites[variant] / "index.html").exists()):
                     project = generate(size, TMP / f"n{size}-{variant}", variant)
                     build(project, sites[variant])
-                row[variant] = {**search_files(sites[variant], variant), "runs": []}
+                row[variant] = {**search_files(sites[variant], variant), **{kind: [] for kind in VISITS[variant]}}
+            row["leerpunt"]["budgets"] = snippet_budgets(sites["leerpunt"])
             load_before = os.getloadavg()[0]
             with Server(sites["material"]) as material_url, Server(sites["leerpunt"]) as leerpunt_url:
                 urls = {"material": material_url, "leerpunt": leerpunt_url}
                 for number in range(runs):
                     order = list(VARIANTS) if number % 2 == 0 else list(reversed(VARIANTS))
                     for variant in order:
-                        measured = measure_visit(browser, urls[variant], variant)
-                        row[variant]["runs"].append(measured)
-                        log.write(json.dumps({"size": size, "variant": variant, "run": number, **measured}) + "\n")
-                        print(f"n={size} {variant} run {number}: {measured['first_result_ms']:.0f} ms", file=sys.stderr)
+                        for kind in VISITS[variant]:
+                            where, throttled = KINDS[kind]
+                            measured = measure_visit(browser, urls[variant] + where, variant, throttled)
+                            row[variant][kind].append(measured)
+                            log.write(json.dumps({"size": size, "variant": variant, "kind": kind, "run": number,
+                                                  **measured}) + "\n")
+                            print(f"n={size} {variant} {kind} run {number}: {measured['first_result_ms']:.0f} / "
+                                  f"{measured['first_text_ms']:.0f} ms", file=sys.stderr)
             row["load"] = (load_before, os.getloadavg()[0])
             results[size] = row
         browser.close()
@@ -169,10 +243,14 @@ def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
 
 
 def goals(results: dict) -> dict:
-    """The figures the issue sets goals for, at 1,000 pages: time and index bytes relative to Material."""
+    """The figures the issues set goals for, at 1,000 pages: time and index bytes relative to Material,
+    and (issue 17) the first result with its snippet on the throttled phone profile."""
     row = results[1000]
     return {"time": _ratios(row, "first_result_ms"), "time_with_text": _ratios(row, "first_text_ms"),
-            "index": _median(row["leerpunt"], "index_bytes") / _median(row["material"], "index_bytes")}
+            "index": _median(row["leerpunt"], "index_bytes") / _median(row["material"], "index_bytes"),
+            **({"throttled_with_text": _ratios(row, "first_text_ms", "throttled"),
+                "throttled_page_with_text": _ratios(row, "first_text_ms", "page_throttled", "throttled")}
+               if row["material"].get("throttled") and row["leerpunt"].get("page_throttled") else {})}
 
 
 def run(argv: list[str]) -> int:
@@ -189,10 +267,10 @@ def run(argv: list[str]) -> int:
     return 0
 
 
-def _ratios(row: dict, key: str) -> float:
+def _ratios(row: dict, key: str, kind: str = "runs", material_kind: str | None = None) -> float:
     """The median over the runs of ours / Material's (each run is one visit of each, one after the other)."""
     return statistics.median(ours[key] / theirs["first_result_ms"]
-                             for ours, theirs in zip(row["leerpunt"]["runs"], row["material"]["runs"]))
+                             for ours, theirs in zip(row["leerpunt"][kind], row["material"][material_kind or kind]))
 
 
 def _goals(results: dict) -> list[str]:
@@ -204,15 +282,20 @@ def _goals(results: dict) -> list[str]:
             f"- Time to the first result: {time:.2f} × Material's (goal ≤ 0.25: {'met' if time <= 0.25 else 'NOT met'}); "
             f"with its snippet: {with_text:.2f} × ({'met' if with_text <= 0.25 else 'NOT met'} too).",
             f"- Index bytes transferred (gzip): {index:.2f} × Material's search_index.json "
-            f"(goal ≤ 1: {'met' if index <= 1 else 'NOT met'})."]
+            f"(goal ≤ 1: {'met' if index <= 1 else 'NOT met'}).",
+            *([] if "throttled_with_text" not in figures else [
+            f"- Throttled phone (issue 17): first result with its snippet {figures['throttled_with_text']:.2f} × "
+            f"Material's time on `/?q=`, {figures['throttled_page_with_text']:.2f} × on our results page (goal ≤ 0.5: "
+            f"{'met' if figures['throttled_with_text'] <= 0.5 else 'NOT met'} / "
+            f"{'met' if figures['throttled_page_with_text'] <= 0.5 else 'NOT met'})."])]
 
 
-def _median(row: dict, key: str) -> float:
-    return statistics.median(run[key] for run in row["runs"])
+def _median(row: dict, key: str, kind: str = "runs") -> float:
+    return statistics.median(run[key] for run in row[kind])
 
 
-def _range(row: dict, key: str) -> str:
-    values = [run[key] for run in row["runs"]]
+def _range(row: dict, key: str, kind: str = "runs") -> str:
+    values = [run[key] for run in row[kind]]
     return f"{min(values):,.0f}–{max(values):,.0f}"
 
 
@@ -231,7 +314,7 @@ def report(results: dict, runs: int) -> str:
         *_goals(results), "",
         "## Time from navigation to the first result (median, min–max)", "",
         "Material shows a result and its text at once; ours shows the result (title, badges, link), then "
-        "its snippet when the page's small text file is in. Ratios are medians of per-run ratios (each "
+        "its snippet when its small text file is in. Ratios are medians of per-run ratios (each "
         "run pairs one Material and one Leerpunt visit, made one after the other). Load: the machine's "
         "1-minute load average before and after the browser runs of that size (2 cores; other work on "
         "the machine slows both searches).", "",
@@ -248,9 +331,64 @@ def report(results: dict, runs: int) -> str:
                      f"{o:,.0f} ms ({_range(row['leerpunt'], 'first_result_ms')}) | {ratio:.2f} | "
                      f"{t:,.0f} ms ({_range(row['leerpunt'], 'first_text_ms')}) | {text_ratio:.2f} | {goal} | "
                      f"{row['load'][0]:.1f} → {row['load'][1]:.1f} |")
+    lines += ["", "## On a throttled phone: first result, and first result with its snippet (median, min–max)", "",
+              f"Issue 17's profile: {THROTTLE}; a fresh context per visit, alternating with Material as above. "
+              "Material: its search opened by `/?q=`. Ours: the same address (the header's search), and our results "
+              "page `/zoeken/?q=` (where the header's form and its \"all results\" link lead). Ratios: ours / "
+              "Material's first result, per run, median. Snippet requests: text files asked for during the visit "
+              "(the first result's file is asked for alone; the others after it). Material's time includes building "
+              "its lunr index in its worker, which a loaded machine slows (see the load column above); ours "
+              "decodes a prebuilt one.", "",
+              "| pages | Material | ours `/?q=`: result | with snippet | ratio | results page: result | with snippet | "
+              "ratio | goal (≤ 0.5) | snippet requests (page) |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        if not row["material"].get("throttled"):
+            continue
+        m, o = row["material"], row["leerpunt"]
+        home, page = _ratios(row, "first_text_ms", "throttled"), _ratios(row, "first_text_ms", "page_throttled", "throttled")
+        lines.append(
+            f"| {size:,} | {_median(m, 'first_result_ms', 'throttled'):,.0f} ms ({_range(m, 'first_result_ms', 'throttled')}) | "
+            f"{_median(o, 'first_result_ms', 'throttled'):,.0f} ms | "
+            f"{_median(o, 'first_text_ms', 'throttled'):,.0f} ms ({_range(o, 'first_text_ms', 'throttled')}) | {home:.2f} | "
+            f"{_median(o, 'first_result_ms', 'page_throttled'):,.0f} ms | "
+            f"{_median(o, 'first_text_ms', 'page_throttled'):,.0f} ms ({_range(o, 'first_text_ms', 'page_throttled')}) | "
+            f"{page:.2f} | {'met' if home <= 0.5 else 'NOT met'} / {'met' if page <= 0.5 else 'NOT met'} | "
+            f"{_median(o, 'text_requests', 'page_throttled'):.0f} |")
+    lines += ["", "Throttled, ours, median ms after navigation start: when the index was asked for and was in "
+              "(the page's own fetch), and when the worker had decoded it.", "",
+              "| pages | index asked (`/?q=`) | in | decoded | index asked (results page) | in | decoded |",
+              "|---|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        if not row["leerpunt"].get("page_throttled"):
+            continue
+        o = row["leerpunt"]
+        cells = [f"{_median(o, key, kind):,.0f}" for kind in ("throttled", "page_throttled")
+                 for key in ("index_requested_ms", "index_received_ms", "worker_decoded_ms")]
+        lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
+    lines += ["", "## Snippet texts: files and sizes", "",
+              "Ours keeps the texts snippets are cut from out of the index, in files of neighbouring pages (at most "
+              "8 kB each, search/snippets.py); a search fetches only the files of its shown results. Gzip-6 of the "
+              "files on disk.", "",
+              "| N | files | raw | gzip | largest file gzip | gzip / index gzip |",
+              "|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        o = row["leerpunt"]
+        lines.append(f"| {size:,} ({o['pages']:,} pages) | {o['texts_files']:,} | {_kb(o['texts_raw'])} | "
+                     f"{_kb(o['texts_gzip'])} | {o['texts_gzip_max'] / 1024:.1f} kB | "
+                     f"{o['texts_gzip'] / o['index_gzip']:.2f} |")
+    lines += ["", "Why files of 8 kB: for each budget, the files of the site and, averaged over the queries "
+              f"{', '.join(f'`{q}`' for q in BUDGET_QUERIES)}, the files and gzip bytes the snippets of the first 20 "
+              "results need, and the size of the first result's file (1 byte: one file per page, as before). A "
+              "search's results are spread over the site, so bigger files save few requests and cost bytes.", "",
+              "| N | budget | files | requests for 20 results | gzip for 20 results | first result's file |",
+              "|---|---|---|---|---|---|"]
+    for size, row in results.items():
+        for budget, figures in row["leerpunt"]["budgets"].items():
+            lines.append(f"| {size:,} | {'one page' if budget == 1 else f'{budget // 1000} kB'} | {figures['files']:,} | "
+                         f"{figures['requests']:.1f} | {figures['gzip'] / 1024:.1f} kB | {figures['first'] / 1024:.1f} kB |")
     lines += ["", "## Search bytes transferred (gzip) until the first result (median)", "",
               "Index: Material's `search_index.json`, ours `search/index.<hash>.json`, as transferred (the "
-              "server gzips like a host would). Snippet texts: the per-page text files ours fetches for the "
+              "server gzips like a host would). Snippet texts: the text files (search/snippets.py) ours fetches for the "
               "shown results. Code (gzip-6 of the files on disk): Material's search worker and the lunr "
               "language files it loads (its search interface is part of its main bundle, loaded on every "
               "page anyway); ours: the worker (lunr.js, lunr-languages nl and our code in one file), the "

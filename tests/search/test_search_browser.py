@@ -30,8 +30,8 @@ def load_core(page):
 
 def words_of(site: Path, data: dict) -> list[str]:
     texts = [page[1] for page in data["pages"]] + [doc[2] for doc in data["docs"] if len(doc) > 2]
-    for shard in (site / "search" / "tekst").glob("*.json"):
-        texts.extend(json.loads(shard.read_text("utf-8")))
+    for chunk in (site / "search" / "tekst").glob("*.json"):
+        texts.extend(text for page in json.loads(chunk.read_text("utf-8"))["pages"] for text in page)
     return texts
 
 

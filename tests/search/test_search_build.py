@@ -50,7 +50,19 @@ def test_the_early_start_comes_before_the_stylesheets(search_site):
     assert head.index("leerpuntSearchEarly") < head.index('rel="stylesheet"')
     worker = re.search(r'data-worker="([^"]+)"', html).group(1).replace("&amp;", "&")
     index = re.search(r'data-index="([^"]+)"', html).group(1)
-    assert f'("{worker}", "{index}")' in head  # the same files as the header's search
+    assert f'("{worker}", "{index}",\n    false)' in head  # the same files as the header's search
+    assert 'rel="preload"' not in head  # most visits do not search: no index for them
+
+
+def test_the_results_page_asks_for_the_index_before_anything_else(search_site):
+    """The preload scanner finds the index first, so it does not wait behind the stylesheets and scripts."""
+    html = (search_site[0] / "zoeken" / "index.html").read_text("utf-8")
+    head = html[: html.index("</head>")]
+    index = re.search(r'data-index="([^"]+)"', html).group(1)
+    preload = re.search(r'<link rel="preload" href="([^"]+)" as="fetch" crossorigin fetchpriority="high">', head)
+    assert preload and preload.group(1) == index
+    assert head.index('rel="preload"') < head.index('rel="stylesheet"') and head.index("<script") > preload.start()
+    assert f'"{index}",\n    true)' in head  # the worker gets the address's filters here
 
 
 def test_results_page_exists_and_is_not_indexed(search_site, data):
@@ -84,9 +96,9 @@ def test_facets_come_from_the_catalogue(search_site, data):
 
 def test_snippet_text_keeps_markup_as_plain_text(search_site, data):
     site, _ = search_site
-    shard = data["pages"][page_of(data, "injectie/")][6]
-    texts = json.loads((site / "search" / "tekst" / f"{shard}.json").read_text("utf-8"))
-    assert "<script>window.pwned=2</script>" in texts[1]
+    page = page_of(data, "injectie/")
+    chunk = json.loads((site / "search" / "tekst" / f"{data['texts'][data['pages'][page][6]]}.json").read_text("utf-8"))
+    assert "<script>window.pwned=2</script>" in chunk["pages"][page - chunk["first"]][1]
     assert data["pages"][page_of(data, "injectie/")][1] == '<img src=x onerror="window.pwned=1">Gevaarlijke titel'
 
 

@@ -98,13 +98,6 @@ def test_the_same_pages_give_the_same_bytes(built):
     assert built.index_path.startswith("search/index.") and built.index_path in built.files
 
 
-def test_snippet_texts_are_one_small_file_per_page(built):
-    shards = {path: json.loads(content) for path, content in built.files.items() if "/tekst/" in path}
-    assert len(shards) == len(PAGES)
-    assert ["Over begrijpend lezen.", "Leerlingen oefenen elke leesstrategie apart.", "Een kaart met vragen."] \
-        in shards.values()
-
-
 def test_strategie_finds_the_compounds(index):
     pages = ranked_pages(index, "strategie ")
     assert set(pages[:3]) == {"strategie/", "lezen/", "rekenen/"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import compact
+from . import compact, snippets
 from .analysis import analyse, compound_parts, diminutive_base, family, stop_words
 from .documents import Section, is_link_list_heading
 from .facets import PageFacets
@@ -92,9 +92,10 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
     """
     documents = documents_of(pages)
     data = _compact(indexed_terms(documents, synonyms), documents)
-    shards = _text_shards(pages, documents)
+    text_files, text_names, chunk_of = snippets.text_chunks(_page_texts(pages, documents))
     data.update({
-        "pages": [_page_entry(page, shards[number][0]) for number, page in enumerate(pages)],
+        "pages": [_page_entry(page, chunk_of[number]) for number, page in enumerate(pages)],
+        "texts": text_names,
         "labels": labels,
         "badges": {key: badges[key] for key in sorted({f"aanbeveling:{doc.level}" for doc in documents if doc.level} |
                                                       {k for page in pages for k in page.facets.badges})},
@@ -102,7 +103,7 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
         "stopwords": sorted(stop_words()),
         "typeWeights": TYPE_WEIGHTS,
     })
-    files = {f"{INDEX_DIR}/tekst/{name}": content for name, content in shards.values()}
+    files = {f"{INDEX_DIR}/{path}": content for path, content in text_files.items()}
     index_bytes = _json_bytes(data)
     index_path = index_file(version or _digest(index_bytes))
     files[index_path] = index_bytes
@@ -202,22 +203,18 @@ def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> 
     return data
 
 
-def _text_shards(pages: list[SearchPage], documents: list[Document]) -> dict[int, tuple[str, bytes]]:
-    """Per page a small file with the text of its documents, fetched only to show snippets."""
-    texts: dict[int, list[str]] = {number: [page.facets.summary] for number, page in enumerate(pages)}
+def _page_texts(pages: list[SearchPage], documents: list[Document]) -> list[list[str]]:
+    """Per page its summary and the text of each of its documents: what snippets are cut from."""
+    texts = [[page.facets.summary] for page in pages]
     for doc in documents:
         texts[doc.page].append(doc.fields["body"])
-    shards = {}
-    for number, page_texts in texts.items():
-        content = _json_bytes(page_texts)
-        shards[number] = (f"{_digest(content)}.json", content)
-    return shards
+    return texts
 
 
-def _page_entry(page: SearchPage, shard: str) -> list:
+def _page_entry(page: SearchPage, text_chunk: int) -> list:
     facets = page.facets
     return [page.url, page.title, facets.type, list(facets.niveaus), list(facets.themas), list(facets.badges),
-            shard.removesuffix(".json")]
+            text_chunk]
 
 
 def _json_bytes(data) -> bytes:

@@ -21,6 +21,7 @@ TEXTS = {
     "more": "Toon meer resultaten",
     "more_on_page": "Ook op deze pagina:",
     "filters": "Filters",
+    "filters_chosen": "Filters (# gekozen)",
     "all_types": "Alles",
     "any": "Alle",
     "type": "Soort",

@@ -41,9 +41,12 @@
       var waiting = pending.get(message.id)
       if (!waiting) return
       if (message.type === "results") return waiting.resolve(message)  // its snippets follow
+      if (message.type === "snippets") {
+        if (message.done) pending.delete(message.id)
+        return waiting.snippets(message)
+      }
       pending.delete(message.id)
-      if (message.type === "snippets") waiting.snippets(message)
-      else waiting.resolve(message)
+      waiting.resolve(message)
     }
     worker.onmessage = receive
     worker.onerror = function () { setFailed(new Error("worker")) }
@@ -145,10 +148,11 @@
     return li
   }
 
-  /* The snippets that follow the results: each fills the place its item kept for it. */
+  /* The snippets that follow the results (a few at a time): each fills the place its item kept for it. */
   function fillSnippets(container, reply, message) {
-    reply.items.forEach(function (item, i) {
-      var place = container.querySelector('[data-lp-snippet="' + item.key + '"]')
+    Object.keys(message.snippets).forEach(function (i) {
+      var item = reply.items[i]
+      var place = item && container.querySelector('[data-lp-snippet="' + CSS.escape(item.key) + '"]')
       if (!place) return
       if (message.snippets[i].length) marked(place, message.snippets[i])
       else place.remove()
@@ -417,6 +421,7 @@
     if (event.relatedTarget && !header.contains(event.relatedTarget)) setOpen(false)
   })
   document.querySelectorAll("label[for=__search]").forEach(function (label) {
+    label.addEventListener("pointerdown", function () { connect() })  // the index on its way before the click ends
     label.addEventListener("click", function () { if (!isOpen()) input.focus() })
   })
   toggle.addEventListener("change", function () {
@@ -455,26 +460,51 @@
     pageForm.appendChild(label)
     pageForm.appendChild(field)
     pageForm.appendChild(submit)
+    // Results first, then the filters (in reading order and on screen): on a phone folded in a
+    // <details> (a native, keyboard and screen reader friendly toggle) below the results, with a
+    // link to it above them; on a wide screen a column beside the results, always open.
     var layout = element("div", "lp-search-page__layout")
-    var aside = element("div", "lp-search-page__filters")
-    aside.setAttribute("role", "group")
-    aside.setAttribute("aria-label", TEXT.filters)
     var results = element("div", "lp-search-page__results")
     var meta = element("p", "lp-search-page__meta")
     meta.setAttribute("role", "status")
     meta.textContent = TEXT.loading
+    var toFilters = element("a", "lp-search-page__to-filters", TEXT.filters)
+    toFilters.href = "#lp-search-filters"
+    toFilters.hidden = true
     var list = element("div", "lp-search-page__list")
     var more = element("button", "md-button lp-search-page__more", TEXT.more)
     more.type = "button"
     more.hidden = true
-    results.appendChild(meta)
+    var folder = element("details", "lp-search-page__filters")
+    folder.id = "lp-search-filters"
+    folder.hidden = true
+    var summary = element("summary", "lp-search-page__filters-button")
+    var aside = element("div", "lp-search-page__facets")
+    aside.setAttribute("role", "group")
+    aside.setAttribute("aria-label", TEXT.filters)
+    folder.appendChild(summary)
+    folder.appendChild(aside)
+    var head = element("div", "lp-search-page__head")
+    head.appendChild(meta)
+    head.appendChild(toFilters)
+    results.appendChild(head)
     results.appendChild(list)
     results.appendChild(more)
-    layout.appendChild(aside)
     layout.appendChild(results)
+    layout.appendChild(folder)
     container.textContent = ""
     container.appendChild(pageForm)
     container.appendChild(layout)
+    var wide = window.matchMedia("(min-width: 60em)")
+    function unfoldWhenWide() { if (wide.matches) folder.open = true }
+    unfoldWhenWide()
+    wide.addEventListener("change", unfoldWhenWide)
+    toFilters.addEventListener("click", function (event) {
+      event.preventDefault()
+      folder.open = true
+      summary.focus()
+      summary.scrollIntoView({ block: "start" })
+    })
 
     function run() {
       var q = field.value, mine = ++ticket
@@ -484,6 +514,7 @@
         meta.textContent = TEXT.start
         list.textContent = ""
         aside.textContent = ""
+        folder.hidden = toFilters.hidden = true
         more.hidden = true
         return
       }
@@ -513,6 +544,10 @@
 
     function renderFilters(reply) {
       aside.textContent = ""
+      folder.hidden = toFilters.hidden = !reply.unfiltered
+      var chosen = FACETS.reduce(function (n, facet) { return n + filters[facet].length }, 0)
+      summary.textContent = chosen ? TEXT.filters_chosen.replace("#", String(chosen)) : TEXT.filters
+      toFilters.textContent = summary.textContent
       if (!reply.unfiltered) return
       FACETS.forEach(function (facet) {
         var options = facetOptions(facet, reply, state, filters)
@@ -558,9 +593,11 @@
       run()
     })
     field.addEventListener("input", function () {
+      input.value = field.value  // the header's field says what this page searches for
       shown = PAGE_STEP
       run()
     })
+    input.value = field.value
     more.addEventListener("click", function () {
       shown += PAGE_STEP
       run()

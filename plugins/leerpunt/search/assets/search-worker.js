@@ -3,14 +3,16 @@
  * The site's search-worker.js is this file after lunr.js, lunr-languages (nl) and our
  * search-core.js and search-results.js (search/assets.py: worker_bundle).
  *
- * Messages in:  {type: "load", index: url, buffer?: the index file, when the page fetched it already}
+ * Messages in:  {type: "load", index: url, buffer?: the index file, when the page fetched it already,
+ *                q?, filters?: the search the address asks for (its first result's texts are fetched at once)}
  *               {type: "search", id, q, filters: {type: [], niveau: [], thema: []}, limit}
  *               {type: "debug", id, q}   ranked documents and clauses, for the tests
  * Messages out: {type: "ready", badges, labels, timing}, {type: "results", id, items, facets, nothing?, ...}
  *               (nothing: what to offer when there are no results at all) and then
- *               {type: "snippets", id, snippets} for the same id, {type: "debug", id, ...},
- *               {type: "error", id?, message}
- * Snippet texts live in one small file per page; only the pages of shown results are fetched.
+ *               {type: "snippets", id, snippets: {item number: segments}} for the same id as their texts
+ *               come in, the last one with done: true; {type: "debug", id, ...}, {type: "error", id?, message}
+ * Snippet texts live in files of a few neighbouring pages (search/snippets.py): the file of the
+ * first result is fetched first (its snippet needs one request), then those of the other shown results.
  */
 (function () {
 "use strict"
@@ -23,7 +25,7 @@ function now() {
   return performance.timeOrigin + performance.now()
 }
 
-function load(url, buffer) {
+function load(url, buffer, q, filters) {
   var timing = { created: performance.timeOrigin, boot: self.leerpuntBoot, evaluated: evaluated, start: now() }
   indexUrl = url
   var data = buffer ? Promise.resolve(buffer).then(function (bytes) { return JSON.parse(new TextDecoder().decode(bytes)) })
@@ -40,25 +42,37 @@ function load(url, buffer) {
     })
   index.then(function (loaded) {
     self.postMessage({ type: "ready", badges: loaded.data.badges, labels: loaded.data.labels, timing: timing })
+    if (q) prefetch(loaded, q, filters || {})
   }, function (error) {
     self.postMessage({ type: "error", message: String(error) })
   })
 }
 
-function pageTexts(loaded, page) {
-  var shard = loaded.data.pages[page][6]
-  if (!texts.has(shard)) {
-    texts.set(shard, fetch(new URL("tekst/" + shard + ".json", indexUrl)).then(function (response) {
+function chunkOf(loaded, page) {
+  return loaded.data.pages[page][6]
+}
+
+/* A file of snippet texts ({first, pages}), fetched once; null when it cannot be had (then no snippets). */
+function chunkTexts(loaded, chunk) {
+  if (!texts.has(chunk)) {
+    texts.set(chunk, fetch(new URL("tekst/" + loaded.data.texts[chunk] + ".json", indexUrl)).then(function (response) {
       if (!response.ok) throw new Error("tekst " + response.status)
       return response.json()
-    }).catch(function () { texts.delete(shard); return [] }))
+    }).catch(function () { texts.delete(chunk); return null }))
   }
-  return texts.get(shard)
+  return texts.get(chunk)
 }
 
 function lastWord(q) {
   var tokens = core.tokenize(q)
   return tokens.length && !core.isSeparator(q.slice(-1)) ? core.normalize(tokens[tokens.length - 1]) : ""
+}
+
+/* The address asks for a search: fetch the texts of its first result now, while the page's
+   scripts still load; when the page asks, that snippet is ready. */
+function prefetch(loaded, q, filters) {
+  var first = results.collect(loaded, core.search(loaded, q)).find(function (item) { return results.passes(item, filters) })
+  if (first) chunkTexts(loaded, chunkOf(loaded, first.page))
 }
 
 /* What the interface shows of an item at once: everything but the snippet. */
@@ -81,22 +95,44 @@ function describe(loaded, item, isHit) {
 }
 
 /* The snippet of an item: the best document's text around its hits (else the page summary). */
-function snippetOf(loaded, item, isHit) {
-  var best = item.docs[0]
-  return pageTexts(loaded, item.page).then(function (shard) {
-    var position = loaded.pageDocs[item.page].indexOf(best)
-    var text = shard[position + 1] || "", summary = shard[0] || ""
-    var hasHit = function (segments) { return segments.some(function (segment) { return segment[1] }) }
-    var fromText = results.snippet(text, isHit), fromSummary = results.snippet(summary, isHit)
-    // The top of a page: its summary says best what the page is about, when it has a hit.
-    if (position === 0 && hasHit(fromSummary)) return fromSummary
-    if (hasHit(fromText) || !summary) return fromText
-    return hasHit(fromSummary) || !text ? fromSummary : fromText
+function snippetOf(loaded, item, isHit, chunk) {
+  var page = chunk ? chunk.pages[item.page - chunk.first] || [] : []
+  var position = loaded.pageDocs[item.page].indexOf(item.docs[0])
+  var text = page[position + 1] || "", summary = page[0] || ""
+  var hasHit = function (segments) { return segments.some(function (segment) { return segment[1] }) }
+  var fromText = results.snippet(text, isHit), fromSummary = results.snippet(summary, isHit)
+  // The top of a page: its summary says best what the page is about, when it has a hit.
+  if (position === 0 && hasHit(fromSummary)) return fromSummary
+  if (hasHit(fromText) || !summary) return fromText
+  return hasHit(fromSummary) || !text ? fromSummary : fromText
+}
+
+/* The snippets of the shown items, in messages as their files come in: the first result's file
+   alone first (sharing a slow connection would delay it), then the others side by side. */
+function sendSnippets(loaded, id, shown, tests) {
+  var order = []
+  shown.forEach(function (item) {
+    var chunk = chunkOf(loaded, item.page)
+    if (order.indexOf(chunk) < 0) order.push(chunk)
+  })
+  function deliver(number) {
+    return chunkTexts(loaded, number).then(function (chunk) {
+      var snippets = {}
+      shown.forEach(function (item, i) {
+        if (chunkOf(loaded, item.page) === number) snippets[i] = snippetOf(loaded, item, tests[i], chunk)
+      })
+      self.postMessage({ type: "snippets", id: id, snippets: snippets, timing: { presented: now() } })
+    })
+  }
+  return (order.length ? deliver(order[0]) : Promise.resolve()).then(function () {
+    return Promise.all(order.slice(1).map(deliver))
+  }).then(function () {
+    return { type: "snippets", id: id, snippets: {}, done: true }
   })
 }
 
-/* Results in two messages: the items at once ("results"), their snippets when the text files
-   of their pages are in ("snippets"), so a slow network never holds the results back. */
+/* Results at once ("results"), their snippets when the text files are in ("snippets"), so a slow
+   network never holds the results back. */
 function search(message) {
   var timing = { received: now() }
   return index.then(function (loaded) {
@@ -114,9 +150,7 @@ function search(message) {
     if (!items.length) reply.nothing = results.whenNothing(loaded, message.q)
     timing.searched = now()
     self.postMessage(reply)
-    return Promise.all(shown.map(function (item, i) { return snippetOf(loaded, item, tests[i]) })).then(function (list) {
-      return { type: "snippets", id: message.id, snippets: list, timing: { presented: now() } }
-    })
+    return sendSnippets(loaded, message.id, shown, tests)
   })
 }
 
@@ -132,7 +166,7 @@ function debug(message) {
 
 self.onmessage = function (event) {
   var message = event.data
-  if (message.type === "load") return load(message.index, message.buffer)
+  if (message.type === "load") return load(message.index, message.buffer, message.q, message.filters)
   if (!index) return self.postMessage({ type: "error", id: message.id, message: "no index" })
   var answer = message.type === "debug" ? debug(message) : search(message)
   answer.then(function (reply) { self.postMessage(reply) }, function (error) {

@@ -1,0 +1,145 @@
+"""The results page on a phone and on a wide screen, and how the snippets reach it (issue 17, points 4 and 5)."""
+
+import pytest
+
+from browser.conftest import AXE
+
+pytestmark = pytest.mark.browser
+QUERY = "feedback"
+AXE_RUN = """() => axe.run({include: [['.lp-search-page'], ['[data-lp-search]']]},
+    {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+    .then(r => r.violations.map(v => [v.id, v.nodes.map(n => [n.target.join(' '), n.failureSummary])]))"""
+
+
+def open_results(page, url, query=QUERY):
+    page.goto(url + "zoeken/?q=" + query)
+    page.wait_for_selector(".lp-search-page .lp-search-hit__snippet mark")
+
+
+def facets_shown(page) -> bool:
+    return page.locator(".lp-search-page__facet").first.is_visible()
+
+
+def test_on_a_phone_results_come_first_and_the_filters_fold_behind_a_button(shipped_url, chromium):
+    def scenario(page):
+        open_results(page, shipped_url)
+        assert page.locator(".lp-search-page__facet").count() > 0  # this query has filters to offer
+        # Reading order: the results, then the filters.
+        assert page.evaluate("""() => {
+            const results = document.querySelector('.lp-search-page__list')
+            const filters = document.querySelector('.lp-search-page__facets')
+            return Boolean(results.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING)
+        }""")
+        assert not facets_shown(page)
+        button = page.locator(".lp-search-page__filters-button")
+        assert page.locator(".lp-search-hit").first.bounding_box()["y"] < button.bounding_box()["y"]
+        # The button is a native toggle: keyboard opens and closes it.
+        button.focus()
+        page.keyboard.press("Enter")
+        assert facets_shown(page)
+        first_facet = page.locator(".lp-search-page__facet").first.bounding_box()
+        assert page.locator(".lp-search-hit").first.bounding_box()["y"] < first_facet["y"]
+        page.keyboard.press("Enter")
+        assert not facets_shown(page)
+        # The link above the results opens the filters and takes the focus there.
+        page.locator(".lp-search-page__to-filters").click()
+        assert facets_shown(page)
+        assert page.evaluate("document.activeElement.matches('.lp-search-page__filters-button')")
+        # Nothing wider than the phone.
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        # The query is in both search fields.
+        assert page.input_value(".lp-search-page__input") == QUERY
+        assert page.input_value("[data-lp-search-input]") == QUERY
+        page.add_script_tag(path=str(AXE))
+        assert page.evaluate(AXE_RUN) == []  # filters open
+        page.keyboard.press("Enter")
+        assert page.evaluate(AXE_RUN) == []  # and folded
+
+    chromium.run(scenario, viewport=(390, 844), mobile=True)
+
+
+def test_a_chosen_filter_shows_on_the_folded_button(shipped_url, chromium):
+    def scenario(page):
+        open_results(page, shipped_url)
+        page.locator(".lp-search-page__to-filters").click()
+        box = page.locator(".lp-search-page__facet input[type=checkbox]").first
+        box.check()
+        page.wait_for_function("document.querySelector('.lp-search-page__filters-button').textContent"
+                               " === 'Filters (1 gekozen)'")
+        assert "Filters (1 gekozen)" == page.locator(".lp-search-page__to-filters").inner_text()
+
+    chromium.run(scenario, viewport=(390, 844), mobile=True)
+
+
+def test_on_a_wide_screen_the_filters_stand_open_beside_the_results(shipped_url, chromium):
+    def scenario(page):
+        open_results(page, shipped_url)
+        assert facets_shown(page)
+        assert not page.locator(".lp-search-page__filters-button").is_visible()
+        assert not page.locator(".lp-search-page__to-filters").is_visible()
+        hit = page.locator(".lp-search-hit").first.bounding_box()
+        facet = page.locator(".lp-search-page__facet").first.bounding_box()
+        assert facet["x"] >= hit["x"] + hit["width"]
+        assert page.input_value("[data-lp-search-input]") == QUERY
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+
+    chromium.run(scenario)
+
+
+def test_the_first_snippet_needs_one_request(shipped_url, chromium):
+    """The first result's text file is asked for alone; the other shown results' files only after it."""
+    def scenario(page):
+        events = []
+        page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
+        page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
+        page.goto(shipped_url)
+        page.keyboard.press("/")
+        page.fill("[data-lp-search-input]", QUERY)  # one query (typing asks for every prefix)
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        page.wait_for_function("""() => {
+            const first = document.querySelector('[data-lp-search] .lp-search-hit__snippet')
+            return first && first.textContent.trim() !== ''
+        }""")
+        page.wait_for_load_state("networkidle")
+        kinds = [kind for kind, _ in events]
+        assert kinds[:2] == ["asked", "in"], events  # nothing else asked for until the first file is in
+        shown = page.locator("[data-lp-search] .lp-search-hit").count()
+        assert 1 <= kinds.count("asked") <= shown
+
+    chromium.run(scenario)
+
+
+def test_snippets_come_from_the_first_file_even_when_the_others_fail(shipped_url, chromium):
+    def scenario(page):
+        asked = []
+
+        def only_the_first(route):
+            asked.append(route.request.url)
+            route.continue_() if len(asked) == 1 else route.abort()
+
+        page.route("**/search/tekst/*.json", only_the_first)
+        open_results(page, shipped_url)
+        first = page.locator(".lp-search-page .lp-search-hit").first
+        assert first.locator(".lp-search-hit__snippet mark").count() > 0
+        page.wait_for_load_state("networkidle")
+        assert len(asked) > 1  # this query's results are in more than one file
+        # Results whose file could not be had lose the place kept for their snippet, nothing more.
+        assert page.locator(".lp-search-page .lp-search-hit__snippet:empty").count() == 0
+
+    chromium.run(scenario)
+
+
+def test_on_the_results_page_the_first_snippet_needs_one_request_too(shipped_url, chromium):
+    """There the worker fetches the first result's file as soon as the index is in; the page's own search reuses it."""
+    def scenario(page):
+        events = []
+        page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
+        page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
+        open_results(page, shipped_url)
+        page.wait_for_load_state("networkidle")
+        kinds = [kind for kind, _ in events]
+        assert kinds[:2] == ["asked", "in"], events
+        asked = [url for kind, url in events if kind == "asked"]
+        assert len(asked) == len(set(asked))  # no file asked for twice
+
+    chromium.run(scenario)
