@@ -414,3 +414,15 @@ def test_results_page_shows_more_on_request(shipped_url, chromium):
         page.wait_for_function(f"document.querySelectorAll('.lp-search-page .lp-search-hit').length > {shown}")
 
     chromium.run(scenario)
+
+
+def test_general_pages_come_after_the_content_they_point_to(shipped_url, chromium):
+    # A theme page may score higher than the approach it lists; the approach is what a teacher came for.
+    def scenario(page):
+        open_search(page, shipped_url)
+        page.keyboard.type("lichaamsbeweging ", delay=20)
+        page.wait_for_function("document.querySelectorAll('[data-lp-search] .lp-search-group').length > 1")
+        groups = [g.lower() for g in page.locator("[data-lp-search] .lp-search-group__title").all_inner_texts()]
+        assert "pagina's" in groups and groups[-1] == "pagina's", groups
+
+    chromium.run(scenario)

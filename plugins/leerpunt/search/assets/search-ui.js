@@ -159,10 +159,14 @@
     })
   }
 
-  /* Items grouped by content type; groups in the order of their best item. */
+  /* Items grouped by content type; groups in the order of their best item, except that the general
+     pages (overviews, theme hubs, lists) come after the content they point to: an approach or guide
+     that was found is what a teacher came for, even where a theme page scored higher. */
   function renderGroups(items, state, idPrefix) {
     var list = element("ol", "md-search-result__list lp-search-groups"), groups = new Map()
-    items.forEach(function (item) {
+    var ordered = items.filter(function (item) { return item.type !== "pagina" })
+      .concat(items.filter(function (item) { return item.type === "pagina" }))
+    ordered.forEach(function (item) {
       if (!groups.has(item.type)) {
         var group = element("li", "lp-search-group lp-search-group--" + item.type)
         var id = idPrefix + "-" + item.type
