@@ -58,6 +58,11 @@ class ThemePlugin(SwitchablePlugin[ThemeConfig]):
         self.known_pages = {f.src_uri for f in files.documentation_pages()}
         return files
 
+    def on_env(self, env, config, files):
+        """The icon and feed addresses for every template, the 404 page's included."""
+        env.globals.update(leerpunt_touch_icon=TOUCH_ICON, leerpunt_feed=FEED)
+        return env
+
     def on_page_context(self, context, page, config, nav):
         """The sharing tags of the page, and on the home page its sections."""
         src_uri = page.file.src_uri
@@ -66,7 +71,6 @@ class ThemePlugin(SwitchablePlugin[ThemeConfig]):
         title = page.title if page.title and not page.is_homepage else config.site_name
         context["leerpunt_share"] = share_tags(str(title), str(description), page.canonical_url or "",
                                                image, config.site_url or "/", src_uri in self.cards)
-        context["leerpunt_touch_icon"], context["leerpunt_feed"] = TOUCH_ICON, FEED
         if page.is_homepage:
             home, errors = home_data(page.meta, site_content(config).catalogue, self.known_pages,
                                      f"{Path(config.docs_dir).name}/{src_uri}")

@@ -83,7 +83,7 @@ def layout(card: SocialCard) -> list[Line]:
         placed.append(Line(text, MARGIN, y, size, bold, colour, width, height))
         return y + round(size * 1.25)
 
-    footer_y = HEIGHT - MARGIN - FOOTER_SIZE
+    footer_y = HEIGHT - MARGIN - text_box("Ágjy", FOOTER_SIZE, True)[1]  # the tallest letters stay inside
     y = MARGIN + BAND
     if card.label:
         y = put(shorten_to(card.label, LABEL_SIZE, True, inner), y, LABEL_SIZE, True, ACCENT) + 12
