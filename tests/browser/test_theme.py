@@ -9,14 +9,14 @@ from .test_accessibility import describe
 pytestmark = pytest.mark.browser
 
 PAGES = {"home": "", "not-found": "404.html", "model": "model/"}
-SIZES = {"phone": (390, 844), "desktop": (1280, 900)}
+SIZES = {"phone": (390, 844, "light"), "desktop": (1280, 900, "light"), "phone-dark": (390, 844, "dark")}
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_no_axe_violations(browser, shipped_url, name, size):
-    width, height = SIZES[size]
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-BE")
+    width, height, scheme = SIZES[size]
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="nl-BE", color_scheme=scheme)
     page = context.new_page()
     page.goto(shipped_url + PAGES[name])
     page.wait_for_load_state("networkidle")
