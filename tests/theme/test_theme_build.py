@@ -118,10 +118,13 @@ def test_home_page_shows_search_roles_newest_guide_updates_and_themes(site, cata
 
 
 def test_home_page_front_matter_errors_name_the_field(catalogue):
+    source = ("---\ntitle: Start\nrollen:\n  - rol: Leerkracht\n    paginas:\n      - bestaat/niet.md\n"
+              "populair:\n  paginas: geen lijst\n---\n")
     home, errors = home_data({"rollen": [{"rol": "Leerkracht", "paginas": ["bestaat/niet.md"]}],
-                              "populair": {"paginas": "geen lijst"}}, catalogue, {"toolkits/index.md"}, "content/index.md")
-    assert [(e.field, e.found) for e in errors] == [("rollen[0].paginas", "bestaat/niet.md"),
-                                                     ("populair.paginas", "'geen lijst'")]
+                              "populair": {"paginas": "geen lijst"}}, catalogue, {"toolkits/index.md"}, "content/index.md",
+                             source)
+    assert [(e.line, e.field, e.found) for e in errors] == [(6, "rollen[0].paginas", "bestaat/niet.md"),
+                                                             (7, "populair.paginas", "'geen lijst'")]
     assert home.roles[0].pages == ()
 
 

@@ -72,8 +72,9 @@ class ThemePlugin(SwitchablePlugin[ThemeConfig]):
         context["leerpunt_share"] = share_tags(str(title), str(description), page.canonical_url or "",
                                                image, config.site_url or "/", src_uri in self.cards)
         if page.is_homepage:
+            source = Path(page.file.abs_src_path).read_text("utf-8") if page.file.abs_src_path else ""
             home, errors = home_data(page.meta, site_content(config).catalogue, self.known_pages,
-                                     f"{Path(config.docs_dir).name}/{src_uri}")
+                                     f"{Path(config.docs_dir).name}/{src_uri}", source)
             for error in errors:
                 log.error(str(error))
             context["leerpunt_home"] = home

@@ -53,31 +53,39 @@ class Home:
     popular: tuple[str, ...]
 
 
-def _pages(value, field: str, source: str, known: set[str], errors: list[ContentError]) -> tuple[str, ...]:
+def line_of(text: str, value: str) -> int:
+    """The first line of the page's source that holds value (the front matter's own line numbers are not kept)."""
+    return next((n for n, line in enumerate(text.split("\n"), 1) if value and value in line), 1)
+
+
+def _pages(value, field: str, source: str, known: set[str], errors: list[ContentError], text: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        errors.append(ContentError(source, 1, field, "een lijst met paden van pagina's", repr(value), HINT))
+        errors.append(ContentError(source, line_of(text, field.split(".")[0].split("[")[0] + ":"), field,
+                                   "een lijst met paden van pagina's", repr(value), HINT))
         return ()
     for path in value:
         if path not in known:
-            errors.append(ContentError(source, 1, field, "het pad van een pagina van de site (zoals toolkits/index.md)",
-                                       path, HINT))
+            errors.append(ContentError(source, line_of(text, path), field,
+                                       "het pad van een pagina van de site (zoals toolkits/index.md)", path, HINT))
     return tuple(p for p in value if p in known)
 
 
-def home_data(meta: dict, catalogue: Catalogue, known_pages: set[str], source: str,
+def home_data(meta: dict, catalogue: Catalogue, known_pages: set[str], source: str, text: str = "",
               updates: int = 4) -> tuple[Home, list[ContentError]]:
-    """The home page's sections from its front matter and the catalogue, with what is wrong in the front matter."""
+    """The home page's sections from its front matter and the catalogue, with what is wrong in the front matter
+    (`text`, the page's source, gives the errors their lines)."""
     errors: list[ContentError] = []
     roles = []
     for index, role in enumerate(meta.get("rollen") or []):
         field = f"rollen[{index}]"
         if not isinstance(role, dict) or not isinstance(role.get("rol"), str):
-            errors.append(ContentError(source, 1, field, "een rol met 'rol', 'tekst' en 'paginas'", repr(role), HINT))
+            errors.append(ContentError(source, line_of(text, "rollen:"), field, "een rol met 'rol', 'tekst' en 'paginas'",
+                                       repr(role), HINT))
             continue
         roles.append(Role(role["rol"], str(role.get("tekst") or ""),
-                          _pages(role.get("paginas"), f"{field}.paginas", source, known_pages, errors)))
+                          _pages(role.get("paginas"), f"{field}.paginas", source, known_pages, errors, text)))
     popular = meta.get("populair") or {}
-    popular_pages = _pages(popular.get("paginas", []), "populair.paginas", source, known_pages, errors) \
+    popular_pages = _pages(popular.get("paginas", []), "populair.paginas", source, known_pages, errors, text) \
         if isinstance(popular, dict) else ()
     guides = sorted(catalogue.guides, key=lambda g: (parse_date(g.gepubliceerd), g.titel), reverse=True)
     newest = Entry(guides[0].src_uri, guides[0].titel, guides[0].samenvatting, dutch_date(guides[0].gepubliceerd)) \
