@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from collections.abc import Callable
@@ -129,6 +130,10 @@ def generate_plain(out: Path, root: Path = REPO) -> Path:
         shutil.rmtree(out)
     docs = out / "content"
     shutil.copytree(root / "content", docs, ignore=shutil.ignore_patterns("*.yml"))
+    for page in docs.rglob("*.md"):  # our theme's templates (the home page's) are not Material's
+        text = page.read_text("utf-8")
+        if text.startswith("---\n") and "\ntemplate: " in text.split("\n---\n", 1)[0]:
+            page.write_text(re.sub(r"^template: .*\n", "", text, count=1, flags=re.M), "utf-8")
     for toolkit in catalogue.toolkits:
         folder = docs / "toolkits" / toolkit.slug
         folder.mkdir(parents=True, exist_ok=True)

@@ -71,7 +71,7 @@ def prepare(project: Path, root: Path = REPO) -> Path:
     if project.exists():
         shutil.rmtree(project)
     project.mkdir(parents=True)
-    for name in SOURCES:
+    for name in (name for name in SOURCES if (root / name).exists()):  # projecten/ is optional
         (shutil.copytree if (root / name).is_dir() else shutil.copy2)(root / name, project / name)
     return project
 

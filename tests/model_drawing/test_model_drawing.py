@@ -73,7 +73,7 @@ def test_web_mode_links_every_part_to_its_explanation_with_a_name():
     assert len(links) == 3 + 2  # three phases, the ring, the triangle
     for link in links:
         assert link.get("aria-label") and link.find(f"{SVG}title").text == link.get("aria-label")
-    assert "fase 2 van 3: Fase 2 (naam volgt)" in " ".join(link.get("aria-label") for link in links)
+    assert "2 Fase 2 (naam volgt): Het proces, fase 2 van 3" in " ".join(link.get("aria-label") for link in links)
 
 
 def test_print_mode_is_one_described_picture_without_links():

@@ -19,6 +19,7 @@ from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
 from ..pages import compare_data_files, generated_pages, page_additions, page_notices
 from ..pages.finished import anchor_ids, hold, restore
+from ..pages.model_page import with_model_drawing
 from ..extensions.codes import CodeContext, CodesExtension
 from ..extensions.glossary import GlossaryExtension
 from ..project import Project
@@ -183,6 +184,11 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         errors = self.error_boxes.get(page.file.src_uri)
         if errors:
             markdown = under_title(markdown, error_box(errors))
+        card_page = self.catalogue.card_page(page.file.src_uri)
+        if card_page:
+            markdown, problems = with_model_drawing(markdown, card_page, self.web)
+            for problem in problems:  # the print plugin stops on these too; here the page keeps its text
+                log.error(str(problem))
         self.page_context = CodeContext(self.catalogue, page.file.src_uri, self.web)
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
         return markdown

@@ -47,11 +47,12 @@ def _text(x: float, y: float, lines: list[str], size: float, anchor: str = "midd
     """Lines of text centred vertically on y."""
     size = round(size * _Scale.value, 1)
     first = y - (len(lines) - 1) * size * 0.6
-    spans = "".join(f'<tspan x="{x:.1f}" y="{first + i * size * 1.2:.1f}">{escape(line)}</tspan>'
+    # A space between the lines: read as text (accessible names, copy and paste) they stay separate words.
+    spans = " ".join(f'<tspan x="{x:.1f}" y="{first + i * size * 1.2:.1f}">{escape(line)}</tspan>'
                     for i, line in enumerate(lines))
     style = ' font-style="italic"' if italic else ""
     return (f'<text text-anchor="{anchor}" dominant-baseline="central" font-size="{size}" font-weight="{weight}" '
-            f'fill="{colour}"{style}>{spans}</text>')
+            f'fill="{colour}"{style}>{spans}</text> ')  # the space keeps words apart when read as text
 
 
 def _pill(x: float, y: float, name: str, fill: str, stroke: str, colour: str, limit: int = 16) -> str:
@@ -107,7 +108,8 @@ def _cycle(model: ModelData, mode: str) -> str:
                  f'stroke-width="2"/>' + _text(x, y, [str(phase.number)], 16, weight=700, colour="#fff")
                  + _text(lx, ly, lines, LABEL_SIZE, anchor, weight=700 if phase.name else 400,
                          colour=INK if phase.name else MUTED, italic=not phase.name))
-        label = f"{model.process_title}, fase {phase.number} van {count}: {_phase_name(phase)}"
+        # The visible number and name first: a voice user says what they see (WCAG 2.5.3, label in name).
+        label = f"{phase.number} {_phase_name(phase)}: {model.process_title}, fase {phase.number} van {count}"
         parts.append(_link(mode, phase.anchor, label, inner))
     return "".join(parts)
 
@@ -131,7 +133,8 @@ def _ring(model: ModelData, mode: str) -> str:
         x, y = _point(90 + (index - (count - 1) / 2) * 300 / max(count, 3), ring_r)
         pills.append(_pill(x, y, perspective.name, "#fff", PETROL, PETROL))
     names = ", ".join(p.name for p in model.perspectives)
-    return _link(mode, anchor, f"{model.perspectives_title}: perspectieven zoals {names}", inner + "".join(pills))
+    # The visible words in their order first (WCAG 2.5.3, label in name), then what they are.
+    return _link(mode, anchor, f"{model.perspectives_title}: {names} (perspectieven)", inner + "".join(pills))
 
 
 def _triangle(model: ModelData, mode: str) -> str:
@@ -144,8 +147,8 @@ def _triangle(model: ModelData, mode: str) -> str:
     for (x, y), source in zip(corners, model.sources):
         inner += _pill(x, y, source.name, PETROL, PETROL, "#fff", limit=14)
     names = ", ".join(p.name for p in model.sources)
-    return _link(mode, model.sources[0].anchor, f"{model.sources_title}: drie kennisbronnen: {names}"
-                 if count == 3 else f"{model.sources_title}: kennisbronnen: {names}", inner)
+    return _link(mode, model.sources[0].anchor, f"{model.sources_title}: {names} (drie kennisbronnen)"
+                 if count == 3 else f"{model.sources_title}: {names} (kennisbronnen)", inner)
 
 
 def description(model: ModelData) -> str:
