@@ -300,13 +300,13 @@ def test_no_results_says_so_with_a_hint(shipped_url, chromium):
 
 def test_no_results_offer_a_close_query_the_explorer_and_the_popular_pages(shipped_url, shipped_index, chromium):
     """Two letters off (beyond the one-edit fallback): 'Bedoelde je zittenblijven?', explorers filtered on
-    the themes of what that finds, and the links of the home page's 'Populair' section."""
+    the themes of what that finds, and the home page's popular pages ('Populair')."""
     typo = "zittenblijfenn"
     assert ranked_pages(shipped_index, typo) == []
 
     def scenario(page):
         page.goto(shipped_url)
-        home_links = page.evaluate("[...document.querySelector('#populair ~ ol').querySelectorAll('a')]"
+        home_links = page.evaluate("[...document.querySelector('#lp-home-populair ~ ol').querySelectorAll('a')]"
                                    ".map(a => a.href)")
         open_search(page, page.url)
         page.keyboard.type(typo)

@@ -21,3 +21,16 @@ def test_links_become_addresses_from_the_site_root():
     assert site_path("toolkits/kern/", "../../") == ""
     assert site_path("a/", "../../buiten/") is None
     assert site_path("", "https://example.org/") is None and site_path("", "//example.org/") is None
+
+
+def test_popular_pages_from_the_front_matter_are_the_listed_pages_addresses():
+    from types import SimpleNamespace
+
+    from leerpunt.search.popular import popular_in_front_matter
+
+    urls = {"toolkits/a.md": "toolkits/a/", "index.md": ""}
+    files = SimpleNamespace(get_file_from_path=lambda p: SimpleNamespace(url=urls[p]) if p in urls else None)
+    meta = {"populair": {"paginas": ["toolkits/a.md", "weg.md", "index.md"]}}
+    assert popular_in_front_matter(meta, files) == ["toolkits/a/", ""]
+    assert popular_in_front_matter({}, files) is None
+    assert popular_in_front_matter({"populair": "tekst"}, files) is None

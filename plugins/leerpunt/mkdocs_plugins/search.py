@@ -19,7 +19,7 @@ from ..search.documents import DEFAULT_EXCLUDED_CLASSES, sections_of
 from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_facets
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
-from ..search.popular import section_links, site_path
+from ..search.popular import popular_in_front_matter, section_links, site_path
 
 log = logging.getLogger("mkdocs.plugins.leerpunt.search")
 
@@ -33,8 +33,9 @@ class SearchConfig(Config):
     # core) while MkDocs writes the pages; 0: never. Measured: already faster for the shipped
     # site (75 pages); on a handful of pages starting the process is all it would do.
     second_process_from = c.Type(int, default=20)
-    # The popular pages a search without results offers: the links in this section of this page
-    # (Markdown path#heading id); empty: none.
+    # The popular pages a search without results offers: a page whose front matter lists them
+    # ('index.md': its 'populair: paginas:'), or the links in a section of a page ('page.md#heading-id');
+    # empty: none.
     popular = c.Type(str, default="")
 
 
@@ -95,10 +96,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         """Cut the page into sections and note its facets (type, niveau, thema) from the catalogue."""
         src_uri = page.file.src_uri
         path, _, anchor = self.config.popular.partition("#")
-        if src_uri == path:
+        if src_uri == path and anchor:
             links = section_links(html, anchor)
             targets = [site_path(page.url, href) for href in links or []]
             self.popular = None if links is None else [url for url in targets if url is not None]
+        elif src_uri == path:  # the page's front matter lists them (the home page's 'populair: paginas:')
+            self.popular = popular_in_front_matter(page.meta, files)
         if src_uri == RESULTS_PAGE or (page.meta.get("search") or {}).get("exclude"):
             self.pages.pop(src_uri, None)
             self.digests.pop(src_uri, None)

@@ -1,7 +1,8 @@
-"""The popular pages a search without results offers: the links of one section of one page.
+"""The popular pages a search without results offers: where visitors see them too.
 
-Editors keep the list where visitors see it (the home page's 'Populair'); the plugin option
-`popular` names that section (`index.md#populair`), so the list has one place.
+Editors keep the list in one place, which the plugin option `popular` names: a page whose front
+matter lists them (`index.md`: the home page's `populair: paginas:`), or a section of a page whose
+links they are (`pagina.md#id-van-een-kop`).
 """
 
 from __future__ import annotations
@@ -43,3 +44,13 @@ def site_path(page_url: str, href: str) -> str | None:
         return None
     joined = "" if joined == "." else joined
     return joined + "/" if href.endswith("/") and joined else joined
+
+
+def popular_in_front_matter(meta: dict, files) -> list[str] | None:
+    """The addresses of the pages in `populair: paginas:` (source paths), None when the page has none.
+    A path that is no page of the site is left out here: the home page's own check names it."""
+    listed = (meta.get("populair") or {}).get("paginas") if isinstance(meta.get("populair"), dict) else None
+    if not isinstance(listed, list):
+        return None
+    found = [files.get_file_from_path(path) for path in listed if isinstance(path, str)]
+    return [file.url for file in found if file is not None]
