@@ -47,7 +47,7 @@ def recorded() -> dict:
 
 
 def in_python(site: Path, queries: list[dict]) -> dict[str, list[str]]:
-    from leerpunt.search.query import LoadedIndex, ranked_pages
+    from bench.search_twin import LoadedIndex, ranked_pages
 
     (index_path,) = (site / "search").glob("index.*.json")
     index = LoadedIndex.from_data(json.loads(index_path.read_text("utf-8")))

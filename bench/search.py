@@ -109,7 +109,7 @@ def snippet_budgets(site: Path, shown: int = 20) -> dict[int, dict]:
     """Per file budget (search/snippets.py; 1 byte is one file per page): files, and the text files and
     gzip bytes the first `shown` results of BUDGET_QUERIES need, on average (Python's twin of the search)."""
     sys.path.insert(0, str(REPO / "plugins"))
-    from leerpunt.search.query import LoadedIndex, search
+    from bench.search_twin import LoadedIndex, search
     from leerpunt.search.snippets import text_chunks
 
     data = json.loads(next((site / "search").glob("index.*.json")).read_bytes())

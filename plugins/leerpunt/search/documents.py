@@ -59,7 +59,7 @@ def sections_of(html: str, excluded_classes=DEFAULT_EXCLUDED_CLASSES) -> list[Se
     return parser.finish()
 
 
-def _read(html: str, parser: "_SectionParser") -> None:
+def _read(html: str, parser: _SectionParser) -> None:
     """Feed the start tags, end tags and text of `html` to the parser, like html.parser would."""
     at = 0
     while True:
