@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ..formatting import months_text
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
+from ..formatting import months_text, signed_months
 from .layout import KOSTEN, Label, Layout, Stack, Style, lay_out
 from .markers import HALF_WIDTH, marker
-from ..formatting import signed_months
 from .numbers import fmt
 from .text import text_width
 

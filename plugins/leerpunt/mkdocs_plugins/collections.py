@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
 import logging
 import os
 import posixpath
+from html import escape
 from importlib import resources
 from pathlib import Path
 
@@ -15,27 +15,27 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from ..badges.icons import scale_icon_css
+from ..catalogue import ContentError
+from ..extensions.codes import CodeContext, CodesExtension
+from ..extensions.glossary import GlossaryExtension
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
 from ..pages import compare_data_files, generated_pages, page_additions, page_notices
-from ..pages.finished import anchor_ids, hold, restore
-from ..extensions.codes import CodeContext, CodesExtension
-from ..extensions.glossary import GlossaryExtension
-from ..project import Project
-from ..catalogue import ContentError
-from ..sanitize import attribute_text, clean, removed
-from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..pages.error_box import error_box, errors_by_page
+from ..pages.finished import anchor_ids, hold, restore
 from ..pages.notices import under_title
 from ..pages.on_paper import paper_footer, with_paper_footer
 from ..print.stamp import fallback_date
+from ..project import Project
 from ..publication import editors_notes, output_leaks
-from ..sourcechecks.files import published_from_outside
-from . import link_messages
 from ..publishing import is_publication, publication_errors
+from ..sanitize import attribute_text, clean, removed
 from ..site_content import SiteContent, load_site_content
+from ..sourcechecks.files import published_from_outside
+from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..templatecache import RememberedTemplates
 from ..web import Web
+from . import link_messages
 from .switch import SwitchableConfig, SwitchablePlugin
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")

@@ -11,7 +11,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .collections import site_content
 from ..cores import available_cores
 from ..search import assets
 from ..search.background import BackgroundIndex, WorkerFailed
@@ -20,6 +19,7 @@ from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_fac
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
 from ..search.popular import section_links, site_path
+from .collections import site_content
 
 log = logging.getLogger("mkdocs.plugins.leerpunt.search")
 

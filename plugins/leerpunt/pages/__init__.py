@@ -1,5 +1,6 @@
 """Markdown for generated pages: approaches, guides, overviews, the knowledge agenda."""
 
+from .additions import page_additions
 from .approach import approach_page
 from .broken import broken_page
 from .cards import reflection_cards_section
@@ -7,7 +8,6 @@ from .compare import compare_data_files
 from .guide import guide_page
 from .kennisagenda import agenda_section
 from .notices import page_notices
-from .additions import page_additions
 from .overviews import guides_index, toolkit_overview, toolkits_index
 from .site import generated_pages, page_builders
 

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from ..badges import approach_badges, figure_tiles, recommendation_badge
+from ..catalogue import scales
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Approach, Catalogue, Update
-from ..catalogue import scales
 from ..formatting import figure_text
 from ..texts import text
 from ..web import DEFAULT, Web
-from .common import editorial_line, front_matter, indent, link, md_escape, niveaus_text, official_text_link, themes_links
 from .breadcrumbs import titled
+from .common import (
+    editorial_line,
+    front_matter,
+    indent,
+    link,
+    md_escape,
+    niveaus_text,
+    official_text_link,
+    themes_links,
+)
 from .finished import finished
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
 from .projects import projects_section

@@ -5,13 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from ..catalogue.model import Toolkit
+from ..texts import text
+from ..web import DEFAULT, Web
+from .breadcrumbs import titled
 from .common import front_matter, link
 from .finished import finished
 from .legend import LEGEND_URI
-from .breadcrumbs import titled
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
-from ..texts import text
-from ..web import DEFAULT, Web
 
 
 def chart_uri(toolkit: Toolkit) -> str:

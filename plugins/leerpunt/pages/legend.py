@@ -7,9 +7,9 @@ from functools import cache
 from ..badges import bewijs_badge, impact_badge, kosten_badge, recommendation_badge
 from ..catalogue import scales
 from ..catalogue.schemas import load_schema
-from .common import front_matter
 from ..formatting import signed_months
 from ..web import DEFAULT, Web
+from .common import front_matter
 
 LEGEND_URI = "toolkits/hoe-lees-je-de-toolkit.md"
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import BrokenSource, Catalogue, Toolkit
-from .common import front_matter, link, md_escape, niveaus_text
+from ..web import DEFAULT, Web
+from .breadcrumbs import titled
 from .chart_page import chart_uri
+from .common import front_matter, link, md_escape, niveaus_text
 from .explorer import COMPARE_PAGE, explorer_html
 from .finished import finished
 from .legend import LEGEND_URI as LEGEND
-from .breadcrumbs import titled
 from .paths import GUIDES_INDEX, GUIDES_TITLE, TOOLKITS_INDEX, TOOLKITS_TITLE
-from ..web import DEFAULT, Web
-
 
 
 def toolkits_index(catalogue: Catalogue) -> str:
@@ -67,4 +66,4 @@ def guides_index(catalogue: Catalogue) -> str:
 def _broken_list(broken: list[BrokenSource], from_uri: str) -> str:
     items = "\n".join(f"- [{md_escape(b.titel)}]({link(from_uri, b.src_uri)}): {len(b.errors)} fout(en) in `{b.source}`"
                       for b in broken)
-    return f'!!! failure "Pagina\'s met fouten in de bron"\n\n' + "\n".join("    " + line for line in items.split("\n")) + "\n\n"
+    return '!!! failure "Pagina\'s met fouten in de bron"\n\n' + "\n".join("    " + line for line in items.split("\n")) + "\n\n"

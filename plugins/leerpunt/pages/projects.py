@@ -81,7 +81,7 @@ def project_page(project: Project, catalogue: Catalogue, web: Web = DEFAULT) -> 
         parts.append(f"## {text('op_de_kennisagenda')} {{ #kennisagenda }}\n\n{items}\n\n")
     made = [m for m in catalogue.materials if m.project == project.slug]
     if made or project.verwachte_materialen:
-        items = "\n".join(f"- " + (f"[{md_escape(m.titel)}]({m.link})" if m.link else md_escape(m.titel))
+        items = "\n".join("- " + (f"[{md_escape(m.titel)}]({m.link})" if m.link else md_escape(m.titel))
                           + f" <small>({enum_labels('materialen', 'materialen', 'type')[m.type].lower()})</small>"
                           for m in made)
         expected = f"\n\n{md_escape(project.verwachte_materialen)}" if project.verwachte_materialen else ""

@@ -6,15 +6,14 @@ from ..badges import approach_badges
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
-from .common import front_matter, link, md_escape
+from ..texts import text
+from ..web import DEFAULT, Web
 from .breadcrumbs import titled
+from .common import front_matter, link, md_escape
 from .finished import finished
 from .kennisagenda import AGENDA_PAGE, status_labels
 from .paths import GUIDES_TITLE, THEMES_INDEX, THEMES_TITLE
 from .projects import projects_section
-from ..texts import text
-from ..web import DEFAULT, Web
-
 
 
 def theme_uri(thema: str) -> str:
