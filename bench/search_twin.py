@@ -273,13 +273,14 @@ def decode(data: dict) -> Index:
             frequency[term_number] += count
             field_postings.append(docs)
         per_field.append(field_postings)
-    inverted_index = {term: {"_index": number} for number, term in enumerate(terms)}
+    inverted_index: dict[str, dict[str, int | dict[str, dict]]] = {
+        term: {"_index": number} for number, term in enumerate(terms)}
     field_vectors: dict[str, Vector] = {}
     for f, field in enumerate(fields):
         elements: dict[int, list] = {}
         for term_number, docs in enumerate(per_field[f]):
             term_idf = idf(frequency[term_number], doc_count)
-            posting = {}
+            posting: dict[str, dict] = {}
             for doc, tf in docs:
                 posting[str(doc)] = {}
                 elements.setdefault(doc, []).extend(
