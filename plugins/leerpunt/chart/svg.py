@@ -12,7 +12,7 @@ from html import escape
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
 from ..formatting import months_text, signed_months
-from .layout import KOSTEN, Label, Layout, Stack, Style, lay_out
+from .layout import DEFAULT_STYLE, KOSTEN, Label, Layout, Stack, Style, lay_out
 from .markers import HALF_WIDTH, marker
 from .numbers import fmt
 from .text import text_width
@@ -49,7 +49,7 @@ _CSS = (
 )
 
 
-def impact_cost_chart(toolkit: Toolkit, href_for: Callable[[Approach], str], style: Style = Style()) -> str:
+def impact_cost_chart(toolkit: Toolkit, href_for: Callable[[Approach], str], style: Style = DEFAULT_STYLE) -> str:
     """The chart as an inline SVG string: kosten across, impact up, bewijssterkte as markers."""
     layout = lay_out(toolkit, style)
     ident = f"lp-chart-{toolkit.slug}"
@@ -119,6 +119,7 @@ def _text(x: float, y: float, lines: tuple[str, ...], size: float, line_height: 
 
 def _bracket(stack: Stack, style: Style) -> str:
     """A comb from the exact value to each marker of the stack."""
+    assert stack.anchor is not None, "only a stack with an exact value (a bracketed one) has a bracket"
     x = stack.bracket_x
     ys = [label.y for label in stack.labels]
     top, bottom = min(ys + [stack.anchor]), max(ys + [stack.anchor])
