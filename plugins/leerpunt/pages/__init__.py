@@ -11,5 +11,6 @@ from .notices import page_notices
 from .overviews import guides_index, toolkit_overview, toolkits_index
 from .site import generated_pages, page_builders
 
-__all__ = ["agenda_section", "page_additions", "approach_page", "broken_page", "compare_data_files", "generated_pages", "page_builders", "guide_page", "guides_index", "page_notices", "reflection_cards_section",
+__all__ = ["agenda_section", "page_additions", "approach_page", "broken_page", "compare_data_files", "generated_pages",
+           "page_builders", "guide_page", "guides_index", "page_notices", "reflection_cards_section",
            "toolkit_overview", "toolkits_index"]

@@ -21,8 +21,10 @@ def _impact_bands() -> list[dict]:
 
 def legend_page(web: Web = DEFAULT) -> str:
     impact_rows = "\n".join(
-        f"| {impact_badge(band['van'], web)} tot {signed_months(band['tot'])} | {band['label']} | {band['beschrijving']} |"
-        if band["van"] != band["tot"] else f"| {impact_badge(band['van'], web)} | {band['label']} | {band['beschrijving']} |"
+        f"| {impact_badge(band['van'], web)} tot {signed_months(band['tot'])} | {band['label']} | "
+        f"{band['beschrijving']} |"
+        if band["van"] != band["tot"]
+        else f"| {impact_badge(band['van'], web)} | {band['label']} | {band['beschrijving']} |"
         for band in _impact_bands())
     unknown = scales.impact_level(None)
     impact_rows += f"\n| {impact_badge(None, web)} | {unknown.label} | {unknown.description} |"

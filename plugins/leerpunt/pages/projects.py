@@ -30,7 +30,8 @@ def projects_index(catalogue: Catalogue, web: Web = DEFAULT) -> str:
     facets = [
         ("soort", text("soort"), [(k, v) for k, v in soort_labels().items() if any(p.soort == k for p in projects)]),
         ("schooljaar", text("schooljaar"), [(y, y) for y in years]),
-        ("niveau", text("niveau"), [(k, v) for k, v in niveau_labels().items() if any(k in p.niveaus for p in projects)]),
+        ("niveau", text("niveau"),
+         [(k, v) for k, v in niveau_labels().items() if any(k in p.niveaus for p in projects)]),
         ("thema", text("thema"), [(k, v) for k, v in thema_labels().items() if any(k in p.themas for p in projects)]),
     ]
     cards = web.render("leerpunt/projects.html", projects=projects, facets=facets, soorten=soort_labels())
