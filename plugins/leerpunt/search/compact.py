@@ -26,7 +26,7 @@ MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_"
 
 
 def encode_numbers(numbers) -> str:
-    out = []
+    out: list[str] = []
     for number in numbers:
         digits = [LAST_DIGITS[number & 31]]
         number >>= 5
