@@ -55,7 +55,7 @@ def test_small_numbers_take_one_character():
 
 @pytest.mark.parametrize("value, rounded", [(2.5, 3), (2.4999999999999996, 2), (0.49999999999999994, 0), (7.0, 7)])
 def test_rounding_is_javascripts_math_round(value, rounded):
-    assert compact.js_round(value) == rounded
+    assert search_twin.js_round(value) == rounded
 
 
 def test_decoded_index_is_what_lunr_py_builds(built):
