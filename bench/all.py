@@ -89,8 +89,9 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict, warm:
 def _from_logs(sizes: list[int]) -> tuple[dict, dict]:
     """The build and search runs an earlier `scripts/bench all` logged (bench/search.md is from that run)."""
     built = build.read_log(build.TMP / "build-runs.jsonl", sizes)
-    searched: dict[int, dict[str, dict[str, list]]] = {size: {variant: {kind: [] for kind in search.VISITS[variant]} for variant in build.VARIANTS}
-                                                        for size in sizes}
+    searched: dict[int, dict[str, dict[str, list]]] = {
+        size: {variant: {kind: [] for kind in search.VISITS[variant]} for variant in build.VARIANTS}
+        for size in sizes}
     for line in (build.TMP / "search-runs.jsonl").read_text("utf-8").splitlines():
         run = json.loads(line)
         if run["size"] in searched:
@@ -125,8 +126,8 @@ def run(argv: list[str]) -> int:
             for mode in build.MODES:
                 built[mode] = build.measure(sizes, args.runs, log, args.largest_runs, busy=mode == "busy")
         searched = search.measure(sizes, args.search_runs, reuse=True)
-        (BENCH / "search.md").write_text(relevance.keep_section(BENCH / "search.md", search.report(searched, args.search_runs)),
-                                         "utf-8")
+        report = search.report(searched, args.search_runs)
+        (BENCH / "search.md").write_text(relevance.keep_section(BENCH / "search.md", report), "utf-8")
     from . import print_set as print_bench  # run from the project folder: it measures the shipped site
     os.chdir(REPO)
     printed = print_bench.main(["--runs", str(args.print_runs), "--out", str(BENCH / "print.md")])

@@ -16,11 +16,17 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pyinstrument import Profiler
 
 INTERVAL = 0.005  # seconds between samples: from 4 ms on pyinstrument uses the cheap coarse clock
 WORKER_PREFIX = "BENCH_PROFILED_PREFIX"
-_main_profiler = []  # the main process's profiler: a forked worker inherits it running and stops it
-_original_work = []  # background._work before it was replaced: a forked worker runs this copy
+_main_profiler: list[Profiler] = []  # the main process's profiler: a forked worker inherits it running and stops it
+# background._work before it was replaced: a forked worker runs this copy
+_original_work: list[Callable[..., None]] = []
 
 
 def _profiler():

@@ -29,7 +29,8 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 TMP = BENCH / "tmp"
 GOAL_SECONDS = 2.0
-SOURCES = ("mkdocs.yml", "content", "toolkits", "leidraden", "projecten")  # projecten: the materials and home page link to them
+# projecten: the materials and home page link to them
+SOURCES = ("mkdocs.yml", "content", "toolkits", "leidraden", "projecten")
 # (file, what an editor changed): the common edits of the shipped site.
 EDITS = (
     ("toolkits/leren-en-lesgeven/feedback.md", "the text of an approach"),

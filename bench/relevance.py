@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from importlib import import_module
 from pathlib import Path
 
 import yaml
@@ -47,7 +48,7 @@ def recorded() -> dict:
 
 
 def in_python(site: Path, queries: list[dict]) -> dict[str, list[str]]:
-    from leerpunt.search.query import LoadedIndex, ranked_pages
+    from bench.search_twin import LoadedIndex, ranked_pages
 
     (index_path,) = (site / "search").glob("index.*.json")
     index = LoadedIndex.from_data(json.loads(index_path.read_text("utf-8")))
@@ -58,8 +59,10 @@ def in_chromium(site: Path, queries: list[dict]) -> dict[str, list[str]]:
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(REPO / "tests"))
-    from browser.conftest import CHROMIUM, FLAGS
-    from search.support import serve
+    # The test helpers, importable once tests/ is on the path (not part of what mypy checks).
+    conftest = import_module("browser.conftest")
+    CHROMIUM, FLAGS = conftest.CHROMIUM, conftest.FLAGS
+    serve = import_module("search.support").serve
 
     texts = [entry["zoek"] for entry in queries]
     with serve(site) as url, sync_playwright() as playwright:

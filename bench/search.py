@@ -1,7 +1,8 @@
 """Search benchmark: Material's own search against ours on the same synthetic corpus, in one run.
 
 For every corpus size N (approaches and pages, bench/corpus.py) the same pages are built twice
-(plain Material with its `search` plugin, and our plugins with `leerpunt-search`), served on loopback by a server that gzips like a real host, and opened in
+(plain Material with its `search` plugin, and our plugins with `leerpunt-search`), served on loopback by a server that
+gzips like a real host, and opened in
 headless Debian Chromium with a fresh browser context per run (nothing cached) at
 `/?q=<query>`: both searches open with the query and show results. Measured per run:
 
@@ -36,6 +37,7 @@ import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from . import relevance
 from .corpus import generate
@@ -109,7 +111,7 @@ def snippet_budgets(site: Path, shown: int = 20) -> dict[int, dict]:
     """Per file budget (search/snippets.py; 1 byte is one file per page): files, and the text files and
     gzip bytes the first `shown` results of BUDGET_QUERIES need, on average (Python's twin of the search)."""
     sys.path.insert(0, str(REPO / "plugins"))
-    from leerpunt.search.query import LoadedIndex, search
+    from bench.search_twin import LoadedIndex, search
     from leerpunt.search.snippets import text_chunks
 
     data = json.loads(next((site / "search").glob("index.*.json")).read_bytes())
@@ -214,7 +216,8 @@ def measure(sizes: list[int], runs: int, reuse: bool = False) -> dict:
     with (TMP / "search-runs.jsonl").open("w") as log, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
         for size in sizes:
-            sites, row = {}, {}
+            sites: dict[str, Path] = {}
+            row: dict[str, Any] = {}
             for variant in VARIANTS:
                 sites[variant] = TMP / f"n{size}-{variant}-site"
                 if not (reuse and (sites[variant] / "index.html").exists()):
@@ -255,7 +258,8 @@ def goals(results: dict) -> dict:
 
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="scripts/bench search", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="100,1000,5000", help="corpus sizes N (approaches and pages), comma-separated")
+    parser.add_argument("--sizes", default="100,1000,5000",
+                        help="corpus sizes N (approaches and pages), comma-separated")
     parser.add_argument("--runs", type=int, default=5, help="browser runs per size and variant")
     parser.add_argument("--reuse", action="store_true", help="use the sites scripts/bench build left in bench/tmp")
     parser.add_argument("--output", default=str(BENCH / "search.md"))
@@ -279,7 +283,8 @@ def _goals(results: dict) -> list[str]:
     figures = goals(results)
     time, with_text, index = figures["time"], figures["time_with_text"], figures["index"]
     return ["## Goals at 1,000 pages", "",
-            f"- Time to the first result: {time:.2f} × Material's (goal ≤ 0.25: {'met' if time <= 0.25 else 'NOT met'}); "
+            f"- Time to the first result: {time:.2f} × Material's "
+            f"(goal ≤ 0.25: {'met' if time <= 0.25 else 'NOT met'}); "
             f"with its snippet: {with_text:.2f} × ({'met' if with_text <= 0.25 else 'NOT met'} too).",
             f"- Index bytes transferred (gzip): {index:.2f} × Material's search_index.json "
             f"(goal ≤ 1: {'met' if index <= 1 else 'NOT met'}).",
@@ -345,13 +350,17 @@ def report(results: dict, runs: int) -> str:
         if not row["material"].get("throttled"):
             continue
         m, o = row["material"], row["leerpunt"]
-        home, page = _ratios(row, "first_text_ms", "throttled"), _ratios(row, "first_text_ms", "page_throttled", "throttled")
+        home = _ratios(row, "first_text_ms", "throttled")
+        page = _ratios(row, "first_text_ms", "page_throttled", "throttled")
         lines.append(
-            f"| {size:,} | {_median(m, 'first_result_ms', 'throttled'):,.0f} ms ({_range(m, 'first_result_ms', 'throttled')}) | "
+            f"| {size:,} | {_median(m, 'first_result_ms', 'throttled'):,.0f} ms "
+            f"({_range(m, 'first_result_ms', 'throttled')}) | "
             f"{_median(o, 'first_result_ms', 'throttled'):,.0f} ms | "
-            f"{_median(o, 'first_text_ms', 'throttled'):,.0f} ms ({_range(o, 'first_text_ms', 'throttled')}) | {home:.2f} | "
+            f"{_median(o, 'first_text_ms', 'throttled'):,.0f} ms "
+            f"({_range(o, 'first_text_ms', 'throttled')}) | {home:.2f} | "
             f"{_median(o, 'first_result_ms', 'page_throttled'):,.0f} ms | "
-            f"{_median(o, 'first_text_ms', 'page_throttled'):,.0f} ms ({_range(o, 'first_text_ms', 'page_throttled')}) | "
+            f"{_median(o, 'first_text_ms', 'page_throttled'):,.0f} ms "
+            f"({_range(o, 'first_text_ms', 'page_throttled')}) | "
             f"{page:.2f} | {'met' if home <= 0.5 else 'NOT met'} / {'met' if page <= 0.5 else 'NOT met'} | "
             f"{_median(o, 'text_requests', 'page_throttled'):.0f} |")
     lines += ["", "Throttled, ours, median ms after navigation start: when the index was asked for and was in "
@@ -384,12 +393,14 @@ def report(results: dict, runs: int) -> str:
               "|---|---|---|---|---|---|"]
     for size, row in results.items():
         for budget, figures in row["leerpunt"]["budgets"].items():
-            lines.append(f"| {size:,} | {'one page' if budget == 1 else f'{budget // 1000} kB'} | {figures['files']:,} | "
-                         f"{figures['requests']:.1f} | {figures['gzip'] / 1024:.1f} kB | {figures['first'] / 1024:.1f} kB |")
+            label = "one page" if budget == 1 else f"{budget // 1000} kB"
+            lines.append(f"| {size:,} | {label} | {figures['files']:,} | "
+                         f"{figures['requests']:.1f} | {figures['gzip'] / 1024:.1f} kB | "
+                         f"{figures['first'] / 1024:.1f} kB |")
     lines += ["", "## Search bytes transferred (gzip) until the first result (median)", "",
               "Index: Material's `search_index.json`, ours `search/index.<hash>.json`, as transferred (the "
-              "server gzips like a host would). Snippet texts: the text files (search/snippets.py) ours fetches for the "
-              "shown results. Code (gzip-6 of the files on disk): Material's search worker and the lunr "
+              "server gzips like a host would). Snippet texts: the text files (search/snippets.py) ours fetches for "
+              "the shown results. Code (gzip-6 of the files on disk): Material's search worker and the lunr "
               "language files it loads (its search interface is part of its main bundle, loaded on every "
               "page anyway); ours: the worker (lunr.js, lunr-languages nl and our code in one file), the "
               "interface script and its stylesheet.", "",
@@ -404,8 +415,8 @@ def report(results: dict, runs: int) -> str:
                      f"{_kb(row['leerpunt']['code_gzip'])} | {goal} |")
     lines += ["", "## Where Leerpunt's time goes (median ms after navigation start)", "",
               "From the worker's clock: the page creates the worker and starts downloading the index "
-              "(a small inline script at the top of <head>, when the address has `?q=`); the worker's script starts and "
-              "is evaluated; the index arrives and is parsed; it is decoded into a lunr index; then the "
+              "(a small inline script at the top of <head>, when the address has `?q=`); the worker's script starts "
+              "and is evaluated; the index arrives and is parsed; it is decoded into a lunr index; then the "
               "query runs, the snippet texts of the shown results arrive and the interface renders.", "",
               "| pages | worker created | script runs | script evaluated | index in hand | parsed | decoded | "
               "first result |", "|---|---|---|---|---|---|---|---|"]

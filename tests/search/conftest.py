@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from helpers import FIXTURES, mkdocs_build
-from leerpunt.search.query import LoadedIndex
+from bench.search_twin import LoadedIndex
 from search.support import ChromiumThread, index_data, serve
 
 

@@ -8,8 +8,9 @@ import pytest
 
 from bench.relevance import evaluate, recorded
 from browser.conftest import AXE
+from bench import search_twin
 from leerpunt.search import analysis, assets, compact
-from leerpunt.search.query import clauses, ranked_pages, search
+from bench.search_twin import clauses, ranked_pages, search
 from search.support import index_data, relevance_set
 
 pytestmark = pytest.mark.browser
@@ -66,7 +67,7 @@ def test_decoded_index_is_identical_in_python_and_chromium(shipped_build, chromi
         data = index_data(shipped_build[0])
         load_core(page)
         in_chromium = page.evaluate("data => LeerpuntSearchCore.decodeIndex(data).materialize()", data)
-        index = compact.decode(data)
+        index = search_twin.decode(data)
         assert in_chromium["invertedIndex"] == [
             [term, {"_index": posting["_index"], **{f: sorted(map(int, posting[f])) for f in index.fields}}]
             for term, posting in sorted(index.inverted_index.items(), key=lambda item: item[1]["_index"])]

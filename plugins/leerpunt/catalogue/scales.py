@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, Generic, TypeVar
 
 from .schemas import load_schema
 
+V = TypeVar("V", covariant=True)  # a Level is frozen: a Level[int] is a Level[object]
+
 
 @dataclass(frozen=True)
-class Level:
+class Level(Generic[V]):
     """One step of a scale: its value, its label and a sentence that explains it."""
 
-    value: object
+    value: V
     label: str
     description: str
     headline: str = ""
@@ -27,7 +30,7 @@ def _definition(name: str) -> dict:
 
 
 @cache
-def impact_level(months: int | None) -> Level:
+def impact_level(months: int | None) -> Level[int | None]:
     """The band (label and explanation) an impact in months falls in."""
     definition = _definition("impact")
     if months is None:
@@ -40,7 +43,7 @@ def impact_level(months: int | None) -> Level:
 
 
 @cache
-def _enum_levels(name: str) -> tuple[Level, ...]:
+def _enum_levels(name: str) -> tuple[Level[Any], ...]:
     definition = _definition(name)
     headlines = definition.get("x-headline", definition["x-labels"])
     return tuple(
@@ -52,33 +55,33 @@ def _enum_levels(name: str) -> tuple[Level, ...]:
 
 
 @cache
-def kosten_levels() -> tuple[Level, ...]:
+def kosten_levels() -> tuple[Level[int], ...]:
     return _enum_levels("kosten")
 
 
 @cache
-def bewijssterkte_levels() -> tuple[Level, ...]:
+def bewijssterkte_levels() -> tuple[Level[int], ...]:
     return _enum_levels("bewijssterkte")
 
 
 @cache
-def aanbeveling_levels() -> tuple[Level, ...]:
+def aanbeveling_levels() -> tuple[Level[str], ...]:
     return _enum_levels("aanbevelingsniveau")
 
 
-def kosten_level(value: int) -> Level:
+def kosten_level(value: int) -> Level[int]:
     return level("kosten", value)
 
 
-def bewijssterkte_level(value: int) -> Level:
+def bewijssterkte_level(value: int) -> Level[int]:
     return level("bewijssterkte", value)
 
 
-def aanbeveling_level(value: str) -> Level:
+def aanbeveling_level(value: str) -> Level[str]:
     return level("aanbevelingsniveau", value)
 
 
-def level(scale: str, value) -> Level:
+def level(scale: str, value) -> Level[Any]:
     """The step of a scale ('kosten', 'bewijssterkte', 'aanbevelingsniveau') or the impact band of a value."""
     if scale == "impact":
         return impact_level(value)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 from unicodedata import normalize
 
@@ -46,6 +46,9 @@ class Style:
     tick: float = 5              # the bracket's tick towards the exact value
     clearance: float = 3         # around what a running-on label must not touch
     label_gap: float = 5         # from the widest marker to the label
+
+
+DEFAULT_STYLE = Style()
 
 
 class Box(NamedTuple):
@@ -103,6 +106,7 @@ class Stack:
         return self.anchor is not None and any(abs(label.y - self.anchor) > 0.5 for label in self.labels)
 
     def bracket_box(self, style: Style) -> Box:
+        assert self.anchor is not None, "only a stack with an exact value (a bracketed one) has a bracket"
         ys = [label.y for label in self.labels] + [self.anchor]
         return Box(self.bracket_x - style.tick - 1, min(ys), self.bracket_x + 1, max(ys))
 
@@ -156,7 +160,7 @@ class _StackSpec(NamedTuple):
     approaches: tuple[Approach, ...]
 
 
-def lay_out(toolkit: Toolkit, style: Style = Style()) -> Layout:
+def lay_out(toolkit: Toolkit, style: Style = DEFAULT_STYLE) -> Layout:
     """The whole chart, laid out."""
     legend, legend_bottom = _legend(style)
     header_y = legend_bottom + 18
@@ -167,15 +171,18 @@ def lay_out(toolkit: Toolkit, style: Style = Style()) -> Layout:
     month = style.month
     while True:
         grid = Grid(style, _columns(style), low, high, header_y + 48, month)
-        plotted, needed = _place(measured, grid, lambda spec: grid.y(spec.impact), grid.y(high + 0.5), grid.bottom)
-        shift = max((abs(label.y - stack.anchor) for stack in plotted for label in stack.labels), default=0)
+        plotted, needed = _place(measured, grid, partial(_impact_y, grid), grid.y(high + 0.5), grid.bottom)
+        shift = max((abs(label.y - stack.anchor) for stack in plotted if stack.anchor is not None
+                     for label in stack.labels), default=0)
         close_enough = shift <= style.max_shift * month or month >= style.max_month
         if needed <= grid.bottom - grid.y(high + 0.5) and close_enough:
             break
         # Straight to a month tall enough for the fullest column, then a unit at a time.
         month = max(month + 1, needed / (high - low + 1))
 
-    band, banded, bottom = None, [], grid.bottom
+    band: tuple[float, float] | None = None
+    banded: list[Stack] = []
+    bottom = grid.bottom
     if unknown:
         band_top = bottom + 12
         items_top = band_top + 26
@@ -198,6 +205,12 @@ def _specs(toolkit: Toolkit) -> tuple[list[_StackSpec], list[_StackSpec]]:
         cells.setdefault((approach.kosten, approach.impact), []).append(approach)
     specs = [_StackSpec(kosten, impact, tuple(approaches)) for (kosten, impact), approaches in cells.items()]
     return [s for s in specs if s.impact is not None], [s for s in specs if s.impact is None]
+
+
+def _impact_y(grid: Grid, spec: _StackSpec) -> float:
+    """Where a stack with a known impact wants its markers: at its value."""
+    assert spec.impact is not None, "only stacks with a known impact are placed on the impact scale"
+    return grid.y(spec.impact)
 
 
 def _stack_order(approach: Approach) -> tuple:

@@ -27,7 +27,9 @@ def cap_path() -> str:
     """The path of the scale's icon (Material's 'school'), as the badges draw it."""
     from ..badges.icons import SCALE_ICONS, plain_icon  # loaded when drawn: badges load the web templates
 
-    return re.search(r'<path d="([^"]+)"', plain_icon(SCALE_ICONS["bewijs"])).group(1)
+    path = re.search(r'<path d="([^"]+)"', plain_icon(SCALE_ICONS["bewijs"]))
+    assert path is not None, "the scale's icon is drawn with a <path>"
+    return path.group(1)
 
 
 def marker(cx: float, cy: float, bewijssterkte: int) -> str:

@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ..formatting import months_text
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
-from .layout import KOSTEN, Label, Layout, Stack, Style, lay_out
+from ..formatting import months_text, signed_months
+from .layout import DEFAULT_STYLE, KOSTEN, Label, Layout, Stack, Style, lay_out
 from .markers import HALF_WIDTH, marker
-from ..formatting import signed_months
 from .numbers import fmt
 from .text import text_width
 
@@ -50,7 +49,7 @@ _CSS = (
 )
 
 
-def impact_cost_chart(toolkit: Toolkit, href_for: Callable[[Approach], str], style: Style = Style()) -> str:
+def impact_cost_chart(toolkit: Toolkit, href_for: Callable[[Approach], str], style: Style = DEFAULT_STYLE) -> str:
     """The chart as an inline SVG string: kosten across, impact up, bewijssterkte as markers."""
     layout = lay_out(toolkit, style)
     ident = f"lp-chart-{toolkit.slug}"
@@ -120,6 +119,7 @@ def _text(x: float, y: float, lines: tuple[str, ...], size: float, line_height: 
 
 def _bracket(stack: Stack, style: Style) -> str:
     """A comb from the exact value to each marker of the stack."""
+    assert stack.anchor is not None, "only a stack with an exact value (a bracketed one) has a bracket"
     x = stack.bracket_x
     ys = [label.y for label in stack.labels]
     top, bottom = min(ys + [stack.anchor]), max(ys + [stack.anchor])

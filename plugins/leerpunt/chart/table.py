@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..formatting import level_text, months_text
 from ..catalogue import scales
 from ..catalogue.model import Approach, Toolkit
+from ..formatting import level_text, months_text
 from ..markup import md_escape
 from .layout import reading_order
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pyphen
 
@@ -31,7 +31,7 @@ ELLIPSIS = "…"
 _DUTCH = pyphen.Pyphen(lang="nl_NL")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _char_width(char: str) -> int:
     if char in _OTHER_WIDTHS:
         return _OTHER_WIDTHS[char]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
 import logging
 import os
 import posixpath
+from html import escape
 from importlib import resources
 from pathlib import Path
 
@@ -13,30 +13,32 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Section
+from mkdocs.structure.pages import Page
 
 from ..badges.icons import scale_icon_css
+from ..catalogue import ContentError
+from ..extensions.codes import CodeContext, CodesExtension
+from ..extensions.glossary import GlossaryExtension
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
 from ..pages import compare_data_files, generated_pages, page_additions, page_notices
+from ..pages.error_box import error_box, errors_by_page
 from ..pages.finished import anchor_ids, hold, restore
 from ..pages.model_page import with_model_drawing
-from ..extensions.codes import CodeContext, CodesExtension
-from ..extensions.glossary import GlossaryExtension
-from ..project import Project
-from ..catalogue import ContentError
-from ..sanitize import attribute_text, clean, removed
-from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
-from ..pages.error_box import error_box, errors_by_page
 from ..pages.notices import under_title
 from ..pages.on_paper import paper_footer, with_paper_footer
 from ..print.stamp import fallback_date
+from ..project import Project
 from ..publication import editors_notes, output_leaks
-from ..sourcechecks.files import published_from_outside
-from . import link_messages
 from ..publishing import is_publication, publication_errors
+from ..sanitize import attribute_text, clean, removed
 from ..site_content import SiteContent, load_site_content
+from ..sourcechecks.files import published_from_outside
+from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..templatecache import RememberedTemplates
 from ..web import Web
+from . import link_messages
 from .switch import SwitchableConfig, SwitchablePlugin
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
@@ -72,6 +74,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     templates: RememberedTemplates | None = None  # `mkdocs build`: one environment, nothing to remember
     content: SiteContent | None = None  # this build's content; the print and search plugins read it
     page_context: CodeContext | None = None  # the page being rendered, for its [[…]] codes
+    active_tab: Section | Page | None = None  # the tab marked for a generated page outside the navigation
 
     def on_startup(self, *, command, dirty):
         """Under `mkdocs serve` the plugin lives on between rebuilds: keep the compiled templates."""
@@ -112,7 +115,8 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.content = load_site_content(self.project)
         self.catalogue = self.content.catalogue
         self.content_date = fallback_date(self.catalogue, os.environ)  # printed under every web page
-        self.editor_pages = {d.src_uri for d in (*self.catalogue.approaches, *self.catalogue.guides, *self.catalogue.toolkits)}
+        self.editor_pages = ({a.src_uri for a in self.catalogue.approaches} | {g.src_uri for g in self.catalogue.guides}
+                             | {t.src_uri for t in self.catalogue.toolkits})
         for error in self.content.errors:
             log.error(str(error))
         self.link_messages.site = self.content.site
@@ -121,13 +125,14 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         self.sources_of |= {t.src_uri: t.source for t in self.catalogue.toolkits}
         self.link_messages.reported = set(self.content.errors)
         listed = {e for b in self.catalogue.broken for e in b.errors}
-        self.error_boxes = errors_by_page((e for e in self.content.errors if e not in listed), self.sources, self.catalogue)
+        self.error_boxes = errors_by_page((e for e in self.content.errors if e not in listed), self.sources,
+                                          self.catalogue)
         for warning in self.content.warnings:  # worth a look, never a reason to stop a strict build
             log.info(f"Let op: {warning}")
         # The data files in docs_dir carry editors' notes: they are sources, never published as they are.
         for data_file in (self.config.kennisagenda, self.config.begrippen, self.config.materialen, self.config.themas):
-            if files.get_file_from_path(data_file):
-                files.remove(files.get_file_from_path(data_file))
+            if data := files.get_file_from_path(data_file):
+                files.remove(data)
         for src_uri, content in generated_pages(self.catalogue, self.web).items():
             if files.get_file_from_path(src_uri):
                 continue  # an editor's file at the address of a generated page: a content error (collisions)
@@ -203,7 +208,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
 
     def on_post_page(self, output, page, config):
         """Unmark the borrowed tab, so the next page starts clean; give the page its footer on paper."""
-        if getattr(self, "active_tab", None):
+        if self.active_tab:
             self.active_tab.active = False
             self.active_tab = None
         address = page.canonical_url or page.abs_url or page.url
@@ -222,6 +227,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     def _cleaned(self, html: str, src_uri: str) -> str:
         """The page through the allowlist; what it loses is an error here unless the content check
         already named it with its line (it renders the editor's Markdown alone)."""
+        assert self.content is not None, "on_files loaded the content before any page is rendered"
         cleaned = clean(html)
         # The content check already compared every editor's Markdown with the allowlist (and named the
         # line); reading the page twice more here would only say it again, at a third of the plugin's cost.
@@ -266,7 +272,7 @@ def site_web(config) -> Web:
     return plugin.web if plugin is not None and getattr(plugin, "web", None) else Web()
 
 
-def tab_of(src_uri: str, items) -> object | None:
+def tab_of(src_uri: str, items: list) -> Section | Page | None:
     """The top-level navigation item whose pages share the longest folder with src_uri."""
     best, depth = None, 0
     for item in items:

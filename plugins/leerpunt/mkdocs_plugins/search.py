@@ -11,7 +11,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .collections import site_content
 from ..cores import available_cores
 from ..search import assets
 from ..search.background import BackgroundIndex, WorkerFailed
@@ -20,6 +19,7 @@ from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_fac
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
 from ..search.popular import popular_in_front_matter, section_links, site_path
+from .collections import site_content
 
 log = logging.getLogger("mkdocs.plugins.leerpunt.search")
 
@@ -78,11 +78,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         content = site_content(config)  # leerpunt-collections reports the synonyms' errors with all others
         self.catalogue, self.synonyms = content.catalogue, content.synonyms
         self.agenda_page = agenda_page_uri(self.catalogue, self.root, config.docs_dir)
-        for src_uri, content in assets.site_files().items():
-            files.append(File.generated(config, src_uri, content=content))
+        for src_uri, asset in assets.site_files().items():
+            files.append(File.generated(config, src_uri, content=asset))
         files.append(File.generated(config, RESULTS_PAGE, content=results_page_markdown(),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
-        self.popular = None
+        self.popular: list[str] | None = None  # the addresses in the popular section, once its page is cut up
         known = {file.src_uri for file in files.documentation_pages()}
         self.pages = {uri: page for uri, page in self.pages.items() if uri in known}  # `serve` keeps unchanged pages
         self.digests = {uri: digest for uri, digest in self.digests.items() if uri in known}
@@ -165,6 +165,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, config):
         """Write the index and the text files of the snippets into the site (or wait for the worker to)."""
         if not self.worker:
+            assert self.built is not None, "without a second process on_env built the index"
             write_index(self.built, Path(config.site_dir))
             return
         try:

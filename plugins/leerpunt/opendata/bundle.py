@@ -72,6 +72,7 @@ def _fill_label_enums(node) -> None:
 
 def scale_labels(name: str) -> list[str]:
     """Every label a scale can show, in scale order ('impact', 'kosten', 'bewijssterkte', 'aanbevelingsniveau')."""
+    levels: list[scales.Level[object]]
     if name == "impact":
         impact = load_schema("scales")["$defs"]["impact"]
         levels = [scales.impact_level(m) for m in range(impact["minimum"], impact["maximum"] + 1)]

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from ..badges import approach_badges, figure_tiles, recommendation_badge
-from ..catalogue.dates import dutch_date
-from ..catalogue.model import Approach, Catalogue, Update
 from ..catalogue import scales
+from ..catalogue.dates import dutch_date
+from ..catalogue.model import Approach, Catalogue, Toolkit, Update
 from ..formatting import figure_text
 from ..texts import text
 from ..web import DEFAULT, Web
-from .common import editorial_line, front_matter, indent, link, md_escape, niveaus_text, official_text_link, themes_links
 from .breadcrumbs import titled
+from .common import (
+    editorial_line,
+    front_matter,
+    indent,
+    link,
+    md_escape,
+    niveaus_text,
+    official_text_link,
+    themes_links,
+)
 from .finished import finished
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
 from .projects import projects_section
@@ -18,11 +27,12 @@ from .projects import projects_section
 
 def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     """Complete Markdown (with front matter) for an approach page."""
-    toolkit = catalogue.toolkit(approach.toolkit)
+    toolkit = _toolkit_of(approach, catalogue)
     toolkit_title = toolkit.titel
     parts = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
-        titled(approach.src_uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], approach.titel, web),
+        titled(approach.src_uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], approach.titel,
+               web),
         editorial_line(approach.leerpunt or approach.bron),
         finished(figure_tiles(approach.impact, approach.kosten, approach.bewijssterkte, web=web,
                               unconfirmed=not approach.geverifieerd)) + "\n\n",
@@ -39,6 +49,13 @@ def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) 
     parts.append(_card(approach))
     parts.append(_sources(approach))
     return "".join(parts)
+
+
+def _toolkit_of(approach: Approach, catalogue: Catalogue) -> Toolkit:
+    """The toolkit an approach belongs to: there is one, the approach was loaded from its folder."""
+    toolkit = catalogue.toolkit(approach.toolkit)
+    assert toolkit is not None, f"approach '{approach.slug}' without its toolkit '{approach.toolkit}'"
+    return toolkit
 
 
 def _update_box(update: Update) -> str:
@@ -67,8 +84,10 @@ def _related(approach: Approach, catalogue: Catalogue, web: Web) -> str:
     related = catalogue.related(approach)
     if not related:
         return ""
-    items = "\n".join(f"- [{md_escape(a.titel)}]({link(approach.src_uri, a.src_uri)}) {finished(approach_badges(a, web))}"
-                      + ("" if a.toolkit == approach.toolkit else f" <small>({md_escape(catalogue.toolkit(a.toolkit).titel)})</small>")
+    items = "\n".join(f"- [{md_escape(a.titel)}]({link(approach.src_uri, a.src_uri)}) "
+                      f"{finished(approach_badges(a, web))}"
+                      + ("" if a.toolkit == approach.toolkit
+                         else f" <small>({md_escape(_toolkit_of(a, catalogue).titel)})</small>")
                       for a in related)
     return f"## {text('verwante_aanpakken')} {{ #verwante-aanpakken }}\n\n{items}\n\n"
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from html import escape
 
 from ..catalogue.model import Toolkit
+from ..texts import text
+from ..web import DEFAULT, Web
+from .breadcrumbs import titled
 from .common import front_matter, link
 from .finished import finished
 from .legend import LEGEND_URI
-from .breadcrumbs import titled
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
-from ..texts import text
-from ..web import DEFAULT, Web
 
 
 def chart_uri(toolkit: Toolkit) -> str:
@@ -30,13 +30,15 @@ def chart_page(toolkit: Toolkit, web: Web = DEFAULT) -> str:
     # Both views are in the page; the stylesheet shows the rows where the chart would be too narrow.
     # How to read the drawing goes with the drawing: on a phone the rows (and their own intro) replace both.
     intro = f'<p class="lp-chart-wrap__intro">{escape(text("grafiek_uitleg"))}</p>'
-    chart = finished(f'<div class="lp-chart-views">\n<div class="lp-chart-wrap">\n{intro}\n{svg}\n</div>\n{rows}\n</div>')
+    chart = finished(f'<div class="lp-chart-views">\n<div class="lp-chart-wrap">\n{intro}\n{svg}\n</div>\n'
+                     f'{rows}\n</div>')
     title = f"{toolkit.titel}: impact tegenover kosten"
     return (front_matter(title=title, hide=["toc"],
                          description=f"Alle aanpakken van de toolkit {toolkit.titel} in één grafiek.") +
             titled(uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], title, web) +
             "Hoe meer van de vijf hoedjes vol zijn, hoe sterker het bewijs. "
-            f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · [Terug naar de toolkit]({link(uri, toolkit.src_uri)})"
+            f"[Hoe lees je de toolkit?]({link(uri, LEGEND_URI)}) · "
+            f"[Terug naar de toolkit]({link(uri, toolkit.src_uri)})"
             f"\n\n{chart}\n\n"
             "## De cijfers als tabel { #tabel }\n\n"
             "Dezelfde gegevens als de grafiek, voor wie liever een tabel leest of een schermlezer gebruikt.\n\n"

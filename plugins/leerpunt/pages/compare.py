@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import posixpath
+
 from ..catalogue import scales
 from ..catalogue.model import Approach, Catalogue, Toolkit
 from ..siteurls import relative_url, url_of
 from ..texts import text
-from .common import front_matter, link, niveaus_text
 from ..web import DEFAULT, Web
+from .common import front_matter, link, niveaus_text
 from .explorer import COMPARE_PAGE, MAX_COMPARE
 
 

@@ -19,7 +19,8 @@ def error_box(errors: Iterable[ContentError], title: str = "Deze pagina bevat fo
     return f'!!! failure "{title}"\n{indent(body)}\n\n'
 
 
-def errors_by_page(errors: Iterable[ContentError], sources: Sources, catalogue: Catalogue) -> dict[str, list[ContentError]]:
+def errors_by_page(errors: Iterable[ContentError], sources: Sources,
+                   catalogue: Catalogue) -> dict[str, list[ContentError]]:
     """Which page shows which error: the page built from the file (an approach, a guide and its folder,
     a toolkit's overview for its toolkit.yml, the agenda page for its data file, a free page); errors
     in files no page is built from (mkdocs.yml, published-urls.txt, redirects.yml …) on the home page."""
@@ -31,7 +32,8 @@ def errors_by_page(errors: Iterable[ContentError], sources: Sources, catalogue: 
     docs = sources.shown(sources.docs_dir).rstrip("/") + "/"
     shown: dict[str, list[ContentError]] = {}
     for error in errors:
-        page = pages.get(error.file) or next((uri for folder, uri in folders.items() if error.file.startswith(folder)), None)
+        page = pages.get(error.file) or next((uri for folder, uri in folders.items()
+                                              if error.file.startswith(folder)), None)
         if page is None and error.file.startswith(docs) and error.file.endswith(".md"):
             page = error.file.removeprefix(docs)
         shown.setdefault(page or HOME, []).append(error)

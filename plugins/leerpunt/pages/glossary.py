@@ -23,7 +23,8 @@ def glossary_page(catalogue: Catalogue) -> str:
         if term.varianten:
             parts.append(f"{text('ook')}: {', '.join(md_escape(v) for v in term.varianten)}\n{{: .lp-meta }}\n\n")
         if term.links:
-            items = "\n".join(f"- [{md_escape(l.titel)}]({l.link if not l.is_page else link(GLOSSARY_PAGE, l.link)})"
-                              for l in term.links)
+            items = "\n".join(f"- [{md_escape(ref.titel)}]"
+                              f"({ref.link if not ref.is_page else link(GLOSSARY_PAGE, ref.link)})"
+                              for ref in term.links)
             parts.append(f"{items}\n\n")
     return "".join(parts)

@@ -7,13 +7,13 @@ from urllib.parse import urlparse
 from ..badges import approach_badges, recommendation_badge
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue, Guide, Recommendation
-from .cards import reflection_cards_section
-from .common import editorial_line, front_matter, link, md_escape, niveaus_text, themes_links
-from .breadcrumbs import titled
-from .finished import finished
-from .paths import GUIDES_INDEX, GUIDES_TITLE
 from ..texts import text
 from ..web import DEFAULT, Web
+from .breadcrumbs import titled
+from .cards import reflection_cards_section
+from .common import editorial_line, front_matter, link, md_escape, niveaus_text, themes_links
+from .finished import finished
+from .paths import GUIDES_INDEX, GUIDES_TITLE
 
 
 def guide_page(guide: Guide, catalogue: Catalogue, web: Web = DEFAULT) -> str:

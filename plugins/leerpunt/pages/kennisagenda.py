@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..catalogue.model import Catalogue, Kennisagenda
+from ..catalogue.model import Catalogue, Guide, Kennisagenda
 from ..catalogue.vocabularies import enum_labels
 from ..texts import text
 from .common import link, md_escape
-from .paths import AGENDA_PAGE  # noqa: F401  (re-exported for the theme pages)
+from .paths import AGENDA_PAGE as AGENDA_PAGE  # re-exported for the theme pages
 from .projects import projects_section
 
 
@@ -33,8 +33,8 @@ def agenda_section(agenda: Kennisagenda, catalogue: Catalogue, page_uri: str) ->
                 status += f" (verwacht {theme.verwacht})"
             if not theme.geverifieerd:
                 status += "<br><small>status nog te bevestigen</small>"
-            results = [f"[{md_escape(catalogue.guide(slug).titel)}]({link(page_uri, catalogue.guide(slug).src_uri)})"
-                       for slug in theme.leidraden]
+            guides = [_linked_guide(catalogue, slug) for slug in theme.leidraden]
+            results = [f"[{md_escape(guide.titel)}]({link(page_uri, guide.src_uri)})" for guide in guides]
             if theme.pagina:
                 results.append(f"[Lees meer]({link(page_uri, theme.pagina)})")
             note = f"<br><small>{md_escape(theme.toelichting)}</small>" if theme.toelichting else ""
@@ -49,3 +49,10 @@ def agenda_section(agenda: Kennisagenda, catalogue: Catalogue, page_uri: str) ->
         parts.append(projects_section(catalogue.projects_on_agenda_theme(theme.id), page_uri,
                                       text("projecten_rond", thema=theme.titel), f"projecten-{theme.id}"))
     return "".join(parts)
+
+
+def _linked_guide(catalogue: Catalogue, slug: str) -> Guide:
+    """A guide that answers a theme: the loader links a theme only to guides it loaded."""
+    guide = catalogue.guide(slug)
+    assert guide is not None, f"the knowledge agenda links to a guide '{slug}' that was not loaded"
+    return guide

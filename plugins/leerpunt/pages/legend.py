@@ -7,9 +7,9 @@ from functools import cache
 from ..badges import bewijs_badge, impact_badge, kosten_badge, recommendation_badge
 from ..catalogue import scales
 from ..catalogue.schemas import load_schema
-from .common import front_matter
 from ..formatting import signed_months
 from ..web import DEFAULT, Web
+from .common import front_matter
 
 LEGEND_URI = "toolkits/hoe-lees-je-de-toolkit.md"
 
@@ -21,8 +21,10 @@ def _impact_bands() -> list[dict]:
 
 def legend_page(web: Web = DEFAULT) -> str:
     impact_rows = "\n".join(
-        f"| {impact_badge(band['van'], web)} tot {signed_months(band['tot'])} | {band['label']} | {band['beschrijving']} |"
-        if band["van"] != band["tot"] else f"| {impact_badge(band['van'], web)} | {band['label']} | {band['beschrijving']} |"
+        f"| {impact_badge(band['van'], web)} tot {signed_months(band['tot'])} | {band['label']} | "
+        f"{band['beschrijving']} |"
+        if band["van"] != band["tot"]
+        else f"| {impact_badge(band['van'], web)} | {band['label']} | {band['beschrijving']} |"
         for band in _impact_bands())
     unknown = scales.impact_level(None)
     impact_rows += f"\n| {impact_badge(None, web)} | {unknown.label} | {unknown.description} |"

@@ -25,10 +25,12 @@ def own_materials_section(catalogue: Catalogue, web: Web = DEFAULT) -> str:
     facets = [("soort", text("soort"), [(k, v) for k, v in types.items() if any(m.type == k for m in materials)]),
               ("doelgroep", text("doelgroep"), [(k, v) for k, v in audiences.items()
                                                if any(k in m.doelgroepen for m in materials)]),
-              ("thema", text("thema"), [(k, v) for k, v in thema_labels().items() if any(k in m.themas for m in materials)])]
+              ("thema", text("thema"), [(k, v) for k, v in thema_labels().items()
+                                       if any(k in m.themas for m in materials)])]
     projects = {p.slug: (p.titel, relative_url(MATERIALS_PAGE, p.src_uri)) for p in catalogue.projects}
     audience_text = {m.id: ", ".join(audiences[a] for a in m.doelgroepen).lower() for m in materials}
     cards = web.render("leerpunt/materials.html", materials=materials, facets=facets, types=types,
                        audience_text=audience_text,
                        dates={m.id: dutch_date(m.datum) for m in materials if m.datum}, projects=projects)
-    return f"## {text('materialen_van_leerpunt')} {{ #van-leerpunt }}\n\n{text('materialen_van_leerpunt_intro')}\n\n{finished(cards)}\n\n"
+    return (f"## {text('materialen_van_leerpunt')} {{ #van-leerpunt }}\n\n"
+            f"{text('materialen_van_leerpunt_intro')}\n\n{finished(cards)}\n\n")

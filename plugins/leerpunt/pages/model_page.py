@@ -23,7 +23,7 @@ def with_model_drawing(markdown: str, page: CardPage, web: Web = DEFAULT) -> tup
     if not describes_model(page):
         return markdown, []
     model, errors = read_model(page.body, page.body_line, page.source, page.titel)
-    if errors:
+    if errors or model is None:  # read_model gives no model only with the errors that say why
         return markdown, errors
     figure = finished(web.render("leerpunt/model.html", svg=draw(model, "web"), text=text_alternative(model)))
     lines = markdown.split("\n")

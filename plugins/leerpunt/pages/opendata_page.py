@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from ..catalogue.model import Catalogue
 from ..opendata import content_version
-from ..opendata.exports import (LEIDRADEN_JSON, LEIDRADEN_SCHEMA, LEIDRADEN_TITLE, PROJECTEN_JSON, PROJECTEN_SCHEMA,
-                                PROJECTEN_TITLE, TOOLKIT_CSV, TOOLKIT_CSV_METADATA, TOOLKIT_JSON, TOOLKIT_SCHEMA,
-                                TOOLKIT_TITLE)
+from ..opendata.exports import (
+    LEIDRADEN_JSON,
+    LEIDRADEN_SCHEMA,
+    LEIDRADEN_TITLE,
+    PROJECTEN_JSON,
+    PROJECTEN_SCHEMA,
+    PROJECTEN_TITLE,
+    TOOLKIT_CSV,
+    TOOLKIT_CSV_METADATA,
+    TOOLKIT_JSON,
+    TOOLKIT_SCHEMA,
+    TOOLKIT_TITLE,
+)
 from .common import front_matter
 
 OPEN_DATA_PAGE = "open-data.md"

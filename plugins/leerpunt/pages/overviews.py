@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import BrokenSource, Catalogue, Toolkit
-from .common import front_matter, link, md_escape, niveaus_text
+from ..web import DEFAULT, Web
+from .breadcrumbs import titled
 from .chart_page import chart_uri
+from .common import front_matter, link, md_escape, niveaus_text
 from .explorer import COMPARE_PAGE, explorer_html
 from .finished import finished
 from .legend import LEGEND_URI as LEGEND
-from .breadcrumbs import titled
 from .paths import GUIDES_INDEX, GUIDES_TITLE, TOOLKITS_INDEX, TOOLKITS_TITLE
-from ..web import DEFAULT, Web
-
 
 
 def toolkits_index(catalogue: Catalogue) -> str:
-    parts = [front_matter(title=TOOLKITS_TITLE, description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
+    parts = [front_matter(title=TOOLKITS_TITLE,
+                          description="De toolkits van Leerpunt: wat zegt onderzoek over aanpakken in de klas?"),
              "Wat werkt in de klas, wat kost het en hoe zeker weten we dat? De toolkits vatten het onderzoek "
              "samen per aanpak, met drie cijfers: impact in maanden, kosten en bewijssterkte. "
              f"[Hoe lees je de toolkit?]({link(TOOLKITS_INDEX, LEGEND)}) · "
@@ -49,7 +49,8 @@ def toolkit_overview(toolkit: Toolkit, catalogue: Catalogue, web: Web = DEFAULT)
 
 
 def guides_index(catalogue: Catalogue) -> str:
-    parts = [front_matter(title=GUIDES_TITLE, description="Praktische gidsen die onderzoek vertalen in aanbevelingen voor de klas."),
+    parts = [front_matter(title=GUIDES_TITLE,
+                          description="Praktische gidsen die onderzoek vertalen in aanbevelingen voor de klas."),
              "Leidraden bundelen het meest recente en relevante onderzoek over een thema en vertalen het in "
              "aanbevelingen. Elke aanbeveling vermeldt hoe sterk het bewijs erachter is.\n\n"]
     for guide in catalogue.guides:
@@ -65,6 +66,7 @@ def guides_index(catalogue: Catalogue) -> str:
 
 
 def _broken_list(broken: list[BrokenSource], from_uri: str) -> str:
-    items = "\n".join(f"- [{md_escape(b.titel)}]({link(from_uri, b.src_uri)}): {len(b.errors)} fout(en) in `{b.source}`"
-                      for b in broken)
-    return f'!!! failure "Pagina\'s met fouten in de bron"\n\n' + "\n".join("    " + line for line in items.split("\n")) + "\n\n"
+    items = "\n".join(f"- [{md_escape(b.titel)}]({link(from_uri, b.src_uri)}): {len(b.errors)} fout(en) in "
+                      f"`{b.source}`" for b in broken)
+    indented = "\n".join("    " + line for line in items.split("\n"))
+    return '!!! failure "Pagina\'s met fouten in de bron"\n\n' + indented + "\n\n"

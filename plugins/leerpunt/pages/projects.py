@@ -30,7 +30,8 @@ def projects_index(catalogue: Catalogue, web: Web = DEFAULT) -> str:
     facets = [
         ("soort", text("soort"), [(k, v) for k, v in soort_labels().items() if any(p.soort == k for p in projects)]),
         ("schooljaar", text("schooljaar"), [(y, y) for y in years]),
-        ("niveau", text("niveau"), [(k, v) for k, v in niveau_labels().items() if any(k in p.niveaus for p in projects)]),
+        ("niveau", text("niveau"),
+         [(k, v) for k, v in niveau_labels().items() if any(k in p.niveaus for p in projects)]),
         ("thema", text("thema"), [(k, v) for k, v in thema_labels().items() if any(k in p.themas for p in projects)]),
     ]
     cards = web.render("leerpunt/projects.html", projects=projects, facets=facets, soorten=soort_labels())
@@ -81,7 +82,7 @@ def project_page(project: Project, catalogue: Catalogue, web: Web = DEFAULT) -> 
         parts.append(f"## {text('op_de_kennisagenda')} {{ #kennisagenda }}\n\n{items}\n\n")
     made = [m for m in catalogue.materials if m.project == project.slug]
     if made or project.verwachte_materialen:
-        items = "\n".join(f"- " + (f"[{md_escape(m.titel)}]({m.link})" if m.link else md_escape(m.titel))
+        items = "\n".join("- " + (f"[{md_escape(m.titel)}]({m.link})" if m.link else md_escape(m.titel))
                           + f" <small>({enum_labels('materialen', 'materialen', 'type')[m.type].lower()})</small>"
                           for m in made)
         expected = f"\n\n{md_escape(project.verwachte_materialen)}" if project.verwachte_materialen else ""

@@ -2,26 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Callable
 
 from ..catalogue.model import Catalogue
 from ..news import news_items
+from ..web import DEFAULT, Web
 from .approach import approach_page
 from .broken import broken_page
 from .chart_page import chart_page, chart_uri
 from .compare import compare_page
 from .explorer import COMPARE_PAGE
+from .glossary import glossary_page
 from .guide import guide_page
 from .legend import LEGEND_URI, legend_page
 from .news import NEWS_PAGE, news_page
 from .opendata_page import OPEN_DATA_PAGE, open_data_page
 from .overviews import GUIDES_INDEX, TOOLKITS_INDEX, guides_index, toolkit_overview, toolkits_index
-from .glossary import glossary_page
 from .paths import GLOSSARY_PAGE, PROJECTS_INDEX
 from .projects import project_page, projects_index
 from .themes import THEMES_INDEX, theme_page, theme_uri, themes_in_use, themes_index
-from ..web import DEFAULT, Web
 
 
 def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callable[[], str]]:

@@ -6,15 +6,14 @@ from ..badges import approach_badges
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
-from .common import front_matter, link, md_escape
+from ..texts import text
+from ..web import DEFAULT, Web
 from .breadcrumbs import titled
+from .common import front_matter, link, md_escape
 from .finished import finished
 from .kennisagenda import AGENDA_PAGE, status_labels
 from .paths import GUIDES_TITLE, THEMES_INDEX, THEMES_TITLE
 from .projects import projects_section
-from ..texts import text
-from ..web import DEFAULT, Web
-
 
 
 def theme_uri(thema: str) -> str:
@@ -24,7 +23,8 @@ def theme_uri(thema: str) -> str:
 def themes_index(catalogue: Catalogue) -> str:
     labels = thema_labels()
     rows = [f"| [{labels[thema]}]({link(THEMES_INDEX, theme_uri(thema))}) | "
-            f"{sum(thema in a.themas for a in catalogue.approaches)} | {sum(thema in g.themas for g in catalogue.guides)} |"
+            f"{sum(thema in a.themas for a in catalogue.approaches)} | "
+            f"{sum(thema in g.themas for g in catalogue.guides)} |"
             for thema in themes_in_use(catalogue)]
     return (front_matter(title=THEMES_TITLE, description="Aanpakken en leidraden per thema.") +
             "Zoek je iets over een bepaald onderwerp? Per thema vind je de aanpakken uit de toolkits en de "
@@ -36,7 +36,8 @@ def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     projects, its place on the knowledge agenda, materials), and the explorer filtered on it."""
     uri = theme_uri(thema)
     label = thema_labels()[thema]
-    parts = [front_matter(title=label, description=catalogue.theme_intro(thema) or text("thema_beschrijving", thema=label.lower())),
+    description = catalogue.theme_intro(thema) or text("thema_beschrijving", thema=label.lower())
+    parts = [front_matter(title=label, description=description),
              titled(uri, [(THEMES_TITLE, THEMES_INDEX)], label, web)]
     if catalogue.theme_intro(thema):
         parts.append(f"{md_escape(catalogue.theme_intro(thema))}\n\n")

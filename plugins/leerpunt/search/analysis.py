@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -118,7 +118,7 @@ def undouble(stem: str) -> str:
     return stem
 
 
-@lru_cache(maxsize=None)
+@cache
 def stem(word: str) -> str:
     """The stem of a folded word: Snowball's Dutch stemmer between our two fixes."""
     return undouble(_stemmer.stem(singular_en(word)))
@@ -129,7 +129,7 @@ def normalize(token: str) -> str:
     return fold(trim(_ASTRAL.sub("", token)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _analyse_token(token: str) -> tuple[str, str] | None:
     word = normalize(token)
     if not word or word in stop_words():

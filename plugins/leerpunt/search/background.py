@@ -15,6 +15,7 @@ import threading
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Literal
 
 from .documents import sections_of
 from .index import SearchPage, build_index, write_index
@@ -28,7 +29,9 @@ class BackgroundIndex:
     """A worker process that collects pages and builds the index when asked."""
 
     def __init__(self, excluded_classes) -> None:
-        context = multiprocessing.get_context(_start_method())
+        # Each method named as a literal, so the context's type is known (the base type has no Process).
+        fork = _start_method() == "fork"
+        context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
         # A queue, not a bare pipe: its own thread writes the pages, so the build never waits
         # while the worker is still starting (a pipe holds only 64 KiB).
         self._pages = context.Queue()
@@ -70,7 +73,7 @@ class BackgroundIndex:
             self._process.join()
 
 
-def _start_method() -> str:
+def _start_method() -> Literal["fork", "spawn"]:
     """fork where it is safe: a copy of this process needs no interpreter start and no imports (about a
     third of the worker's CPU on a small site); spawn, a fresh interpreter, when another thread runs
     (serve's print thread: a fork copies its locks in whatever state they are) or off Linux."""

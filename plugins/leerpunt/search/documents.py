@@ -3,10 +3,11 @@
 Pure: HTML in, sections out. Text inside elements that only decorate (permalinks, icons,
 badges and figure tiles, whose meaning the headline sentence and the result badges carry, a
 guide's 'in één oogopslag' list that repeats its headings), hidden elements
-and elements with `data-search-exclude` (Material's convention) is left out. So are lists of links: every list under the headings of LINK_LIST_HEADINGS
-('Verwante aanpakken', 'Bronnen', 'Meer lezen' …), and anywhere a list whose every item starts
-with a link and says little more (a theme page's approaches). They name other pages, and a
-search for those pages must find the pages themselves, not every list that points to them.
+and elements with `data-search-exclude` (Material's convention) is left out. So are lists of links:
+every list under the headings of LINK_LIST_HEADINGS ('Verwante aanpakken', 'Bronnen', 'Meer lezen' …),
+and anywhere a list whose every item starts with a link and says little more (a theme page's approaches).
+They name other pages, and a search for those pages must find the pages themselves, not every list that
+points to them.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ _SPACES = re.compile(r"\s+")
 # The markup MkDocs writes, cut into comments, tags and declarations; what lies between is text.
 # (html.parser does the same in Python code, character run by character run: this is one
 # regular expression, several times faster on pages with many small elements.)
-_MARKUP = re.compile(r"""<(?:!--.*?(?:--!?>|\Z)|(/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[!?][^>]*>)""", re.S)
+_MARKUP = re.compile(r"<(?:!--.*?(?:--!?>|\Z)"                                   # a comment
+                     r"""|(/?)([a-zA-Z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>"""  # a tag: /, name, attributes
+                     r"|[!?][^>]*>)", re.S)                                        # a declaration
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=][^\s"'>/=]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 _RAW_TEXT = {"script": re.compile(r"</script\s*>", re.I), "style": re.compile(r"</style\s*>", re.I)}
 
@@ -59,7 +62,7 @@ def sections_of(html: str, excluded_classes=DEFAULT_EXCLUDED_CLASSES) -> list[Se
     return parser.finish()
 
 
-def _read(html: str, parser: "_SectionParser") -> None:
+def _read(html: str, parser: _SectionParser) -> None:
     """Feed the start tags, end tags and text of `html` to the parser, like html.parser would."""
     at = 0
     while True:

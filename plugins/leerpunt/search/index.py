@@ -198,8 +198,9 @@ def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> 
     data = {"format": compact.FORMAT, "fields": fields, "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B}
     data.update(compact.encode_postings(terms, fields, postings, lengths, len(documents)))
     # [page] for the top of a page, [page, anchor, heading] for a section, plus the level of a recommendation.
-    data["docs"] = [[doc.page, doc.anchor, doc.heading, doc.level][:4 if doc.recommendation else 3 if doc.anchor or doc.heading
-                                                                   else 1] for doc in documents]
+    data["docs"] = [[doc.page, doc.anchor, doc.heading, doc.level][:4 if doc.recommendation
+                                                                   else 3 if doc.anchor or doc.heading else 1]
+                    for doc in documents]
     return data
 
 

@@ -56,7 +56,9 @@ def parse_synonyms(parsed: Parsed, shown_as: str) -> Synonyms:
     if not isinstance(data, list):
         return Synonyms((), (ContentError(shown_as, parsed.first_line, "", "een lijst van groepen, elk een lijst "
                                           "woorden (bv. '- [huiswerk, huistaak]')", describe_value(data)),))
-    groups, errors, seen = [], [], {}
+    groups: list[SynonymGroup] = []
+    errors: list[ContentError] = []
+    seen: dict[tuple[str, ...], int] = {}  # each phrase and the group it is in
     for number, group in enumerate(data):
         line = parsed.line_of((number,))
         field = f"groep {number + 1}"

@@ -48,7 +48,7 @@ def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont:
 def text_box(text: str, size: int, bold: bool) -> tuple[int, int]:
     """Width and height of a line as Pillow draws it (from the top of the line)."""
     left, top, right, bottom = _font(size, bold).getbbox(text)
-    return right, bottom
+    return round(right), round(bottom)
 
 
 def wrap(text: str, size: int, bold: bool, width: int) -> list[str]:

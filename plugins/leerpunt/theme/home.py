@@ -79,8 +79,8 @@ def home_data(meta: dict, catalogue: Catalogue, known_pages: set[str], source: s
     for index, role in enumerate(meta.get("rollen") or []):
         field = f"rollen[{index}]"
         if not isinstance(role, dict) or not isinstance(role.get("rol"), str):
-            errors.append(ContentError(source, line_of(text, "rollen:"), field, "een rol met 'rol', 'tekst' en 'paginas'",
-                                       repr(role), HINT))
+            errors.append(ContentError(source, line_of(text, "rollen:"), field,
+                                       "een rol met 'rol', 'tekst' en 'paginas'", repr(role), HINT))
             continue
         roles.append(Role(role["rol"], str(role.get("tekst") or ""),
                           _pages(role.get("paginas"), f"{field}.paginas", source, known_pages, errors, text)))

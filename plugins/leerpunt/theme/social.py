@@ -26,7 +26,7 @@ class SocialCard:
 
 def approach_card(approach: Approach, toolkit_title: str, site_name: str) -> SocialCard:
     """Title and the three figures, worded as the tiles on the page word them."""
-    lines = (f"{formatting.scale_name('impact')}: {formatting.months_text(approach.impact)}",
+    lines: tuple[str, ...] = (f"{formatting.scale_name('impact')}: {formatting.months_text(approach.impact)}",
              f"{formatting.scale_name('kosten')}: {formatting.level_text('kosten', approach.kosten)}",
              f"{formatting.scale_name('bewijssterkte')}: "
              f"{formatting.level_text('bewijssterkte', approach.bewijssterkte)}")
@@ -38,7 +38,7 @@ def approach_card(approach: Approach, toolkit_title: str, site_name: str) -> Soc
 def guide_card(guide: Guide, site_name: str, shown: int = 3) -> SocialCard:
     """Title, the number of recommendations and the first few of them."""
     count = len(guide.aanbevelingen)
-    lines = (text("aantal_aanbevelingen", aantal=count) if count != 1 else text("een_aanbeveling"),)
+    lines: tuple[str, ...] = (text("aantal_aanbevelingen", aantal=count) if count != 1 else text("een_aanbeveling"),)
     lines += tuple(f"{n}. {r.titel}" for n, r in enumerate(guide.aanbevelingen[:shown], 1))
     if count > shown:
         lines += (text("en_nog", aantal=count - shown),)

@@ -1,5 +1,8 @@
 """From what a visitor types to ranked documents: the twin of `search` in search-core.js.
 
+Test and benchmark code (it is not part of the site's package, and lunr.py with it): the
+relevance set and the browser-equality tests run the browser's search again in Python.
+
 Both run the same lunr query: the same clauses, in the same order, with the same boosts, on
 an index decoded with the same arithmetic, so they return the same documents with the same
 scores. The relevance tests run this module in Python and search-core.js in Chromium.
@@ -26,16 +29,29 @@ Clauses, all optional (a document matching more of them ranks higher):
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from dataclasses import dataclass
 
 from lunr.index import Index
+from lunr.pipeline import Pipeline
+from lunr.token_set_builder import TokenSetBuilder
+from lunr.vector import Vector
 
-from . import compact
-from .analysis import (FAMILY_MARK, decompound, diminutive_base, family, is_separator, normalize, stem, stop_words,
-                       tokenize, within_one_edit)
-from .synonyms import GROUP_MARK
-from .synonyms import group_finder
+from leerpunt.search.analysis import (
+    FAMILY_MARK,
+    decompound,
+    diminutive_base,
+    family,
+    is_separator,
+    normalize,
+    stem,
+    stop_words,
+    tokenize,
+    within_one_edit,
+)
+from leerpunt.search.compact import LAST_DIGITS, MORE_DIGITS
+from leerpunt.search.synonyms import GROUP_MARK, group_finder
 
 WORD_BOOST = 1.0
 DIMINUTIVE_BOOST = 0.7
@@ -63,8 +79,8 @@ class LoadedIndex:
     frequency: dict[str, int]
 
     @classmethod
-    def from_data(cls, data: dict) -> "LoadedIndex":
-        index = compact.decode(data)
+    def from_data(cls, data: dict) -> LoadedIndex:
+        index = decode(data)
         terms = data["terms"].split("\n") if data["terms"] else []
         frequency = {term: sum(len(index.inverted_index[term][field]) for field in data["fields"]) for term in terms}
         return cls(data, index, terms, frequency)
@@ -192,3 +208,89 @@ def ranked_pages(index: LoadedIndex, text: str) -> list[str]:
             seen.add(page)
             pages.append(index.data["pages"][page][0])
     return pages
+
+
+# --- the compact index read back: the twin of decodeIndex in search-core.js -------------------
+
+_VALUES = {**{c: (i, True) for i, c in enumerate(LAST_DIGITS)}, **{c: (i, False) for i, c in enumerate(MORE_DIGITS)}}
+
+
+def decode_numbers(text: str) -> list[int]:
+    numbers, value = [], 0
+    for char in text:
+        digit, last = _VALUES[char]
+        value = value * 32 + digit
+        if last:
+            numbers.append(value)
+            value = 0
+    return numbers
+
+
+
+def js_round(value: float) -> int:
+    """Math.round of JavaScript (halves go up), exactly: the browser must get the same weights."""
+    whole = math.floor(value)
+    return whole + 1 if value - whole >= 0.5 else whole
+
+
+def weight(tf: int, length: int, average: float, idf: float, boost: float, k1: float, b: float) -> float:
+    """lunr's BM25 weight of a term in a field, in lunr.js's order of operations, to 3 decimals."""
+    score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (length / average)) + tf)
+    score *= boost
+    return js_round(score * 1000) / 1000
+
+
+def idf(documents_with_term: int, doc_count: int) -> float:
+    x = (doc_count - documents_with_term + 0.5) / (documents_with_term + 0.5)
+    return math.log(1 + abs(x))
+
+
+def decode(data: dict) -> Index:
+    """The lunr.py Index of a compact index: the twin of decodeIndex in search-core.js."""
+    fields, boosts = data["fields"], data["boosts"]
+    k1, b = data["k1"], data["b"]
+    terms = data["terms"].split("\n") if data["terms"] else []
+    doc_count = len(data["docs"])
+    lengths = [decode_numbers(stream) for stream in data["lengths"]]
+    averages = [sum(field_lengths) / doc_count for field_lengths in lengths]
+    # First pass: the documents of every term per field, to know each term's document frequency.
+    per_field = []
+    frequency = [0] * len(terms)
+    for stream in data["postings"]:
+        numbers, at = decode_numbers(stream), 0
+        field_postings = []
+        for term_number in range(len(terms)):
+            count, at = numbers[at], at + 1
+            docs, previous = [], -1
+            for _ in range(count):
+                value, at = numbers[at], at + 1
+                doc = previous + 1 + (value >> 1)
+                tf = 1
+                if value & 1:
+                    tf, at = numbers[at] + 2, at + 1
+                docs.append((doc, tf))
+                previous = doc
+            frequency[term_number] += count
+            field_postings.append(docs)
+        per_field.append(field_postings)
+    inverted_index: dict[str, dict[str, int | dict[str, dict]]] = {
+        term: {"_index": number} for number, term in enumerate(terms)}
+    field_vectors: dict[str, Vector] = {}
+    for f, field in enumerate(fields):
+        elements: dict[int, list] = {}
+        for term_number, docs in enumerate(per_field[f]):
+            term_idf = idf(frequency[term_number], doc_count)
+            posting: dict[str, dict] = {}
+            for doc, tf in docs:
+                posting[str(doc)] = {}
+                elements.setdefault(doc, []).extend(
+                    (term_number, weight(tf, lengths[f][doc], averages[f], term_idf, boosts[f], k1, b)))
+            inverted_index[terms[term_number]][field] = posting
+        for doc in sorted(elements):
+            field_vectors[f"{field}/{doc}"] = Vector(elements[doc])
+    builder = TokenSetBuilder()
+    for term in terms:
+        builder.insert(term)
+    builder.finish()
+    return Index(inverted_index=inverted_index, field_vectors=field_vectors, token_set=builder.root,
+                 fields=list(fields), pipeline=Pipeline())
