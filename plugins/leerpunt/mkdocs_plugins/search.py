@@ -101,7 +101,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             targets = [site_path(page.url, href) for href in links or []]
             self.popular = None if links is None else [url for url in targets if url is not None]
         elif src_uri == path:  # the page's front matter lists them (the home page's 'populair: paginas:')
-            self.popular = popular_in_front_matter(page.meta, files)
+            self.popular = popular_in_front_matter(page.meta, files) or []  # none listed: none offered
         if src_uri == RESULTS_PAGE or (page.meta.get("search") or {}).get("exclude"):
             self.pages.pop(src_uri, None)
             self.digests.pop(src_uri, None)
@@ -149,8 +149,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if not self.config.popular:
             return []
         if self.popular is None:
-            log.warning(f"leerpunt-search: mkdocs.yml, popular: de sectie '{self.config.popular}' bestaat niet "
-                        "(verwacht: pagina.md#id-van-een-kop met links naar de populaire pagina's).")
+            log.warning(f"leerpunt-search: mkdocs.yml, popular: de pagina of sectie '{self.config.popular}' "
+                        "bestaat niet (verwacht: een pagina van de site, zoals index.md met 'populair: paginas:' in "
+                        "haar front matter, of pagina.md#id-van-een-kop met links naar de populaire pagina's).")
             return []
         titles = {file.page.url: file.page.title for file in files.documentation_pages() if file.page}
         pages = []
