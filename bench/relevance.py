@@ -1,7 +1,7 @@
 """Relevance: the top-3 hit rate of the Dutch queries of tests/search/relevance.yml, in Python and Chromium.
 
 Builds the shipped site (or takes a built one with --site), runs every query of the set through
-query.py and through the search worker in headless Debian Chromium, and writes the figures to
+bench/search_twin.py and through the search worker in headless Debian Chromium, and writes the figures to
 bench/relevance.json (the recorded rates the search tests hold the search to: they fail when the
 rate drops below it) and to the section "Relevantie" of bench/search.md, with the misses.
 A query counts as a hit when all its expected pages are among the first three.
@@ -85,7 +85,7 @@ def section(results: dict) -> str:
              "tests/search/relevance.yml on the shipped site; a hit when every expected page is among the first "
              f"{TOP} results. The tests fail when a rate drops below the one recorded in bench/relevance.json.", "",
              "| pipeline | hits | top-3 rate | queries without results |", "|---|---|---|---|"]
-    for name, figures in (("Python (query.py)", python), ("Chromium (search-core.js)", chromium)):
+    for name, figures in (("Python (bench/search_twin.py)", python), ("Chromium (search-core.js)", chromium)):
         lines.append(f"| {name} | {figures['hits']} of {figures['queries']} | {figures['rate']:.1%} | "
                      f"{len(figures['zero'])} |")
     lines += ["", "Misses (Python; Chromium " + ("gives the same." if python["misses"] == chromium["misses"]

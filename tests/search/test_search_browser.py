@@ -94,7 +94,7 @@ def test_relevance_set_gives_identical_results_in_python_and_chromium(shipped_ur
     chromium.run(scenario)
 
 
-# Queries that take the word-form paths of query.py: compounds cut at query time, families,
+# Queries that take the word-form paths of the query (bench/search_twin.py): compounds cut at query time, families,
 # words written apart or joined, typing errors (one edit), and words that are none of these.
 WORD_FORM_QUERIES = ["leesstrategie", "lichaamsbeweging", "rekenstrategieën", "differentiëren", "gedifferentieerde",
                      "geëvalueerd", "reflecteren", "remediëren", "huisswerk", "huiswrek", "zittenblijvn", "refelctie",

@@ -1,6 +1,6 @@
 /* Leerpunt search: the Dutch pipeline, the index decoder and the query, for the browser.
  *
- * The twin of analysis.py, compact.py and query.py: every function mirrors the Python one of
+ * The twin of analysis.py, compact.py and bench/search_twin.py: every function mirrors the Python one of
  * the same name, step by step, so both give the same terms, the same lunr index and the same
  * ranked results (the tests check this in Chromium). Needs lunr.js, lunr.stemmer.support.js
  * and lunr.nl.js (lunr-languages); runs in the search worker and, for tests, in a page.
