@@ -5,8 +5,6 @@
 (function () {
   "use strict";
 
-  var NARROW = "(max-width: 44.9375em)";  // Material's phone breakpoint, as in leerpunt.css
-
   function init(root) {
     var filters = root.querySelector(".lp-explorer__filters");
     var form = root.querySelector(".lp-explorer__controls");
@@ -17,9 +15,7 @@
     var bar = root.querySelector(".lp-explorer__bar");
     var compare = root.querySelector(".lp-explorer__compare");
     var max = parseInt(root.getAttribute("data-max-compare"), 10) || 4;
-    filters.hidden = false;
-    filters.open = !window.matchMedia(NARROW).matches;
-    root.querySelectorAll(".lp-compare-cell").forEach(function (cell) { cell.hidden = false; });
+    document.documentElement.classList.add("lp-js");  // the template's inline script did this already
 
     function number(row, key, missing) {
       var value = row.getAttribute("data-" + key);

@@ -6,7 +6,6 @@ import logging
 import os
 import posixpath
 from html import escape
-from importlib import resources
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -16,6 +15,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
+from .. import web_assets
 from ..badges.icons import scale_icon_css
 from ..catalogue import ContentError
 from ..extensions.codes import CodeContext, CodesExtension
@@ -43,10 +43,6 @@ from .switch import SwitchableConfig, SwitchablePlugin
 
 log = logging.getLogger("mkdocs.plugins.leerpunt")
 
-STYLESHEET = "assets/leerpunt/leerpunt.css"
-PRINT_STYLESHEET = "assets/leerpunt/print.css"
-SCRIPTS = ("assets/leerpunt/explorer.js", "assets/leerpunt/compare.js", "assets/leerpunt/tooltips.js",
-           "assets/leerpunt/filters.js")
 # The Markdown our generated pages use; added when mkdocs.yml does not list them.
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "admonition", "pymdownx.details", "tables", "toc")
 
@@ -100,13 +96,13 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         redirects = config.plugins.get("redirects")
         if redirects is not None:  # mkdocs-redirects reads the map in its on_files, after ours
             redirects.config["redirect_maps"] = dict(self.project.redirects)
-        if STYLESHEET not in config.extra_css:
-            config.extra_css.insert(0, STYLESHEET)
-        if PRINT_STYLESHEET not in config.extra_css:
-            config.extra_css.insert(1, PRINT_STYLESHEET)
-        for script in SCRIPTS:
-            if script not in [str(s) for s in config.extra_javascript]:
-                config.extra_javascript.append(script)
+        self.assets = (web_assets.stylesheet(scale_icon_css()), *web_assets.scripts())
+        stylesheet, *scripts = self.assets
+        if stylesheet.url not in config.extra_css:
+            config.extra_css.insert(0, stylesheet.url)
+        for script in scripts:
+            if script.url not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(script.url)
         return config
 
     def on_files(self, files: Files, config) -> Files:
@@ -139,15 +135,11 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             files.append(File.generated(config, src_uri, content=content))
         for path, text in compare_data_files(self.catalogue, self.web).items():
             files.append(File.generated(config, path, content=text))
-        for asset in (a for guide in self.catalogue.guides for a in guide.assets):
-            files.append(File(asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
+        for guide_asset in (a for guide in self.catalogue.guides for a in guide.assets):
+            files.append(File(guide_asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))
-        assets = resources.files("leerpunt").joinpath("assets")
-        for target in (STYLESHEET, PRINT_STYLESHEET, *SCRIPTS):
-            content = assets.joinpath(Path(target).name).read_text("utf-8")
-            if target == STYLESHEET:
-                content += scale_icon_css()
-            files.append(File.generated(config, target, content=content))
+        for asset in self.assets:
+            files.append(File.generated(config, asset.path, content=asset.content))
         files.append(File.generated(config, FEED, content=atom_feed(news_items(self.catalogue), config.site_url or "/",
                                                                     config.site_name)))
         if config.site_url:
@@ -212,6 +204,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             self.active_tab.active = False
             self.active_tab = None
         address = page.canonical_url or page.abs_url or page.url
+        output = web_assets.without_unused_scripts(output, self.assets[1:])
         return with_paper_footer(output, paper_footer(address, self.content_date, self.web))
 
     def on_page_content(self, html: str, page, config, files):
