@@ -13,6 +13,7 @@ YAML comments. Everything else in a source is public. Two checks, one list of ma
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,23 +51,31 @@ HINT = ("Zet notities voor de redactie in het veld 'verificatie' (aanpakken) of 
 # and looking for plain text is many times faster than trying each pattern at every position.
 MARKER_KEYWORDS = ("nog aan te vullen", "todo", "fixme", "xxx", "lorem ipsum", "kleurcode", "pdf-extractie",
                    "gegevensmomentopname", "eef-toolkit.json", "research/", "shared/", "plugins/", "tests/",
-                   "scripts/", "anchors-mission")
+                   "anchors-mission")
+# 'scripts/' starts a repository path only where it is not the end of Material's 'javascripts/'.
+SCRIPTS_KEYWORD, THEME_SCRIPTS = "scripts/", "javascripts/"
+
+
+def _may_hold_a_marker(folded: str) -> bool:
+    return (any(keyword in folded for keyword in MARKER_KEYWORDS)
+            or folded.count(SCRIPTS_KEYWORD) > folded.count(THEME_SCRIPTS))
 
 
 def markers_in(text: str) -> list[tuple[int, str, str]]:
     """(line offset, found text, what it is) for every marker in a text (overlapping finds once)."""
-    lowered = text.casefold()  # as re.IGNORECASE folds (ſ is s)
-    if not any(keyword in lowered for keyword in MARKER_KEYWORDS):
+    if not _may_hold_a_marker(text.casefold()):  # as re.IGNORECASE folds (ſ is s)
         return []
+    # No marker crosses a line ('.' stops at a newline): each pattern runs once over the whole text.
+    line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
+    taken: list[tuple[int, int]] = []
     found = []
-    for offset, line in enumerate(text.split("\n")):
-        taken: list[tuple[int, int]] = []
-        for marker in MARKERS:
-            for match in marker.pattern.finditer(line):
-                if not any(start < match.end() and match.start() < end for start, end in taken):
-                    taken.append(match.span())
-                    found.append((offset, match.group(0), marker.what))
-    return found
+    for order, marker in enumerate(MARKERS):
+        for match in marker.pattern.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                taken.append(match.span())
+                line = bisect_right(line_starts, match.start()) - 1
+                found.append((line, order, match.start(), match.group(0), marker.what))
+    return [(line, shown, what) for line, _, _, shown, what in sorted(found)]
 
 
 def public_lines(text: str, markdown: bool = False) -> str:

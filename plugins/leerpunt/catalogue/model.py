@@ -212,6 +212,25 @@ class Catalogue:
         return tuple(a for toolkit in self.toolkits for a in toolkit.aanpakken)
 
     @cached_property
+    def _by_theme(self) -> dict[str, tuple[Approach, ...]]:
+        found: dict[str, list[Approach]] = {}
+        for approach in self.approaches:
+            for theme in approach.themas:
+                found.setdefault(theme, []).append(approach)
+        return {theme: tuple(approaches) for theme, approaches in found.items()}
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {approach.id: number for number, approach in enumerate(self.approaches)}
+
+    @cached_property
+    def _by_toolkit(self) -> dict[str, tuple[Approach, ...]]:
+        found: dict[str, list[Approach]] = {}
+        for approach in self.approaches:
+            found.setdefault(approach.toolkit, []).append(approach)
+        return {toolkit: tuple(approaches) for toolkit, approaches in found.items()}
+
+    @cached_property
     def _approaches_by_id(self) -> dict[str, Approach]:
         return {a.id: a for a in self.approaches}
 
@@ -243,10 +262,16 @@ class Catalogue:
         themes, then same-toolkit approaches for the same levels, so that every page offers at
         least `least` next steps."""
         chosen = [a for a in (self.approach(ref) for ref in approach.verwant) if a and a.id != approach.id]
-        others = [a for a in self.approaches if a.id != approach.id and a not in chosen]
+        # Only approaches that share a theme or the toolkit can be offered: look at those alone (the
+        # order of self.approaches kept), not at every approach of the site for every page.
+        candidates = {a.id for theme in approach.themas for a in self._by_theme.get(theme, ())}
+        candidates |= {a.id for a in self._by_toolkit.get(approach.toolkit, ())}
+        excluded = {approach.id} | {a.id for a in chosen}
+        others = sorted((self._approaches_by_id[i] for i in candidates - excluded), key=lambda a: self._position[a.id])
+        themes = set(approach.themas)
 
         def shared(other: Approach) -> int:
-            return len(set(other.themas) & set(approach.themas))
+            return len(themes.intersection(other.themas))
 
         # Ties: same toolkit, more levels in common, then stronger evidence (a next step worth reading).
         by_theme = sorted((a for a in others if shared(a)),
