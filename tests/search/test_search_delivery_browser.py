@@ -16,6 +16,14 @@ def open_results(page, url, query=QUERY):
     page.wait_for_selector(".lp-search-page .lp-search-hit__snippet mark")
 
 
+def text_file_requests(page) -> list[tuple[str, str]]:
+    """('asked' | 'in', url) for every snippet text file, in the order the browser reports them."""
+    events: list[tuple[str, str]] = []
+    page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
+    page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
+    return events
+
+
 def facets_shown(page) -> bool:
     return page.locator(".lp-search-page__facet").first.is_visible()
 
@@ -89,9 +97,7 @@ def test_on_a_wide_screen_the_filters_stand_open_beside_the_results(shipped_url,
 def test_the_first_snippet_needs_one_request(shipped_url, chromium):
     """The first result's text file is asked for alone; the other shown results' files only after it."""
     def scenario(page):
-        events = []
-        page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
-        page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
+        events = text_file_requests(page)
         page.goto(shipped_url)
         page.keyboard.press("/")
         page.fill("[data-lp-search-input]", QUERY)  # one query (typing asks for every prefix)
@@ -132,9 +138,7 @@ def test_snippets_come_from_the_first_file_even_when_the_others_fail(shipped_url
 def test_on_the_results_page_the_first_snippet_needs_one_request_too(shipped_url, chromium):
     """There the worker fetches the first result's file as soon as the index is in; the page's own search reuses it."""
     def scenario(page):
-        events = []
-        page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
-        page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
+        events = text_file_requests(page)
         open_results(page, shipped_url)
         page.wait_for_load_state("networkidle")
         kinds = [kind for kind, _ in events]

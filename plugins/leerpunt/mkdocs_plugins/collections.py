@@ -96,11 +96,10 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         redirects = config.plugins.get("redirects")
         if redirects is not None:  # mkdocs-redirects reads the map in its on_files, after ours
             redirects.config["redirect_maps"] = dict(self.project.redirects)
-        self.assets = (web_assets.stylesheet(scale_icon_css()), *web_assets.scripts())
-        stylesheet, *scripts = self.assets
-        if stylesheet.url not in config.extra_css:
-            config.extra_css.insert(0, stylesheet.url)
-        for script in scripts:
+        self.stylesheet, self.scripts = web_assets.stylesheet(scale_icon_css()), web_assets.scripts()
+        if self.stylesheet.url not in config.extra_css:
+            config.extra_css.insert(0, self.stylesheet.url)
+        for script in self.scripts:
             if script.url not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(script.url)
         return config
@@ -138,7 +137,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         for guide_asset in (a for guide in self.catalogue.guides for a in guide.assets):
             files.append(File(guide_asset, src_dir=str(self.sources.leidraden_dir.parent), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))
-        for asset in self.assets:
+        for asset in (self.stylesheet, *self.scripts):
             files.append(File.generated(config, asset.path, content=asset.content))
         files.append(File.generated(config, FEED, content=atom_feed(news_items(self.catalogue), config.site_url or "/",
                                                                     config.site_name)))
@@ -204,7 +203,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             self.active_tab.active = False
             self.active_tab = None
         address = page.canonical_url or page.abs_url or page.url
-        output = web_assets.without_unused_scripts(output, self.assets[1:])
+        output = web_assets.without_unused_scripts(output, self.scripts)
         return with_paper_footer(output, paper_footer(address, self.content_date, self.web))
 
     def on_page_content(self, html: str, page, config, files):
