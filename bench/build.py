@@ -13,6 +13,12 @@ a busy CI runner or an editor's laptop would. Reported per mode: medians, the me
 of the per-run ratios ours / Material for wall and for CPU time (goal ≤ 1.25 for both) and the
 time per page. Our build must log no errors, or the run stops.
 
+Our build is measured in three states of its build cache (.cache/leerpunt-build, leerpunt.buildcache),
+each run in this order after Material's: without it (`cold`: the folder deleted first, as on a fresh
+clone), with the cache of the build just before and nothing changed (`warm`: a second build, or CI
+rebuilding main), and with that cache after one free page was edited (`edited`: an editor's pull
+request; the sentence is taken out again afterwards). Plain Material keeps nothing between builds.
+
 The print plugin is not in these builds: plain Material has nothing like it, and its cost is
 the print set (rendered once, then cached), measured apart (bench/print.md, bench/site.py).
 """
@@ -28,6 +34,8 @@ import statistics
 import sys
 from pathlib import Path
 
+from leerpunt import buildcache
+
 from . import cputime
 from .corpus import VARIANTS, generate
 
@@ -36,6 +44,14 @@ TMP = BENCH / "tmp"
 GOAL = 1.25
 ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
 MODES = {"free": "both cores free", "busy": "one core busy"}
+
+
+# Our build's states (keys of a size's row besides "material"); "leerpunt" is the build without a cache,
+# as every build was before the cache existed (older logs read the same).
+STATES = {"leerpunt": "no cache (first build)", "leerpunt-warm": "cache of the previous build, nothing changed",
+          "leerpunt-edited": "cache of the previous build, one page edited"}
+EDITED_PAGE = "kennis/lezen/pagina-00000.md"  # under docs_dir of the corpus (bench/corpus.py)
+EDIT = "\n\nEen zin die de redactie net toevoegde, over begrijpend lezen in de klas.\n"
 
 
 def timed_build(project: Path, site: Path) -> dict:
@@ -62,42 +78,62 @@ def measure(sizes: list[int], runs: int, log=None, largest_runs: int | None = No
     with cputime.BusyCore() if busy else contextlib.nullcontext() as loop:
         for size in sizes:
             projects = {variant: generate(size, TMP / f"n{size}-{variant}", variant) for variant in VARIANTS}
-            results[size] = {variant: [] for variant in VARIANTS}
+            results[size] = {key: [] for key in ("material", *STATES)}
             for number in range(largest_runs if largest_runs and len(sizes) > 1 and size == max(sizes) else runs):
-                order = VARIANTS if number % 2 == 0 else tuple(reversed(VARIANTS))
-                for variant in order:
+                builds = [("material", projects["material"]), *((state, projects["leerpunt"]) for state in STATES)]
+                if number % 2:  # Material last every other run: both see the same drift of the machine's load
+                    builds = builds[1:] + builds[:1]
+                for state, project in builds:
                     loop_before = loop.cpu_now() if loop else 0.0
-                    measured = timed_build(projects[variant], TMP / f"n{size}-{variant}-site")
+                    with _cache_state(project, state):
+                        measured = timed_build(project, TMP / f"n{size}-{state}-site")
                     measured["load"] = os.getloadavg()[0]
                     if loop:
                         measured["loop_share"] = (loop.cpu_now() - loop_before) / measured["seconds"]
-                    results[size][variant].append(measured)
-                    print(f"n={size} {mode} {variant} run {number}: {measured['seconds']:.1f} s, "
+                    results[size][state].append(measured)
+                    print(f"n={size} {mode} {state} run {number}: {measured['seconds']:.1f} s, "
                           f"CPU {measured['cpu_s']:.1f} s, {measured['peak_mib']:.0f} MiB", file=sys.stderr)
                     if log:
-                        log.write(json.dumps({"mode": mode, "size": size, "variant": variant, "run": number,
+                        log.write(json.dumps({"mode": mode, "size": size, "variant": state, "run": number,
                                               **measured}) + "\n")
                         log.flush()
     return results
+
+
+@contextlib.contextmanager
+def _cache_state(project: Path, state: str):
+    """Set up the build cache for `state` (the builds of one run follow each other: cold, warm, edited)."""
+    if state == "leerpunt":
+        shutil.rmtree(project / buildcache.FOLDER, ignore_errors=True)
+    if state != "leerpunt-edited":
+        yield
+        return
+    page = project / "content" / EDITED_PAGE
+    original = page.read_bytes()
+    page.write_bytes(original + EDIT.encode("utf-8"))
+    try:
+        yield
+    finally:
+        page.write_bytes(original)
 
 
 def median(runs: list[dict], key: str) -> float:
     return statistics.median(run[key] for run in runs)
 
 
-def ratios(row: dict, key: str = "seconds") -> list[float]:
-    """Ours / Material's, per run (each run builds both, one after the other)."""
-    return [o[key] / m[key] for o, m in zip(row["leerpunt"], row["material"])]
+def ratios(row: dict, key: str = "seconds", state: str = "leerpunt") -> list[float]:
+    """Ours (in one cache state) / Material's, per run (each run builds both, one after the other)."""
+    return [o[key] / m[key] for o, m in zip(row[state], row["material"])]
 
 
-def ratio(row: dict, key: str = "seconds") -> float:
+def ratio(row: dict, key: str = "seconds", state: str = "leerpunt") -> float:
     """The median over the runs of ours / Material's."""
-    return statistics.median(ratios(row, key))
+    return statistics.median(ratios(row, key, state))
 
 
-def ratio_text(row: dict, key: str) -> str:
+def ratio_text(row: dict, key: str, state: str = "leerpunt") -> str:
     """'1.13 (1.05–1.20)': the median of the per-run ratios and their range."""
-    values = ratios(row, key)
+    values = ratios(row, key, state)
     spread = f" ({min(values):.2f}–{max(values):.2f})" if len(values) > 1 else ""
     return f"{statistics.median(values):.2f}{spread}"
 
@@ -108,18 +144,21 @@ def _met(value: float) -> str:
 
 def report(results: dict, mode: str = "free") -> list[str]:
     """The Markdown section of bench/results.md for the build in one mode."""
-    lines = ["| N (approaches + pages) | pages written: Material / ours | wall: Material / ours | "
+    lines = ["| N (approaches + pages) | our build cache | pages written: Material / ours | wall: Material / ours | "
              "**wall ratio** (goal ≤ 1.25) | CPU: Material / ours | **CPU ratio** (goal ≤ 1.25) | "
-             "peak memory: Material / ours |", "|---|---|---|---|---|---|---|"]
+             "peak memory: Material / ours |", "|---|---|---|---|---|---|---|---|"]
     for size, row in results.items():
-        m, o = row["material"], row["leerpunt"]
-        wall, cpu = ratio(row), ratio(row, "cpu_s")
-        lines.append(
-            f"| {size:,} + {size:,} | {m[0]['pages']:,} / {o[0]['pages']:,} | "
-            f"{median(m, 'seconds'):.1f} s / {median(o, 'seconds'):.1f} s | "
-            f"**{ratio_text(row, 'seconds')}** ({_met(wall)}) | "
-            f"{median(m, 'cpu_s'):.1f} s / {median(o, 'cpu_s'):.1f} s | **{ratio_text(row, 'cpu_s')}** ({_met(cpu)}) | "
-            f"{median(m, 'peak_mib'):,.0f} / {median(o, 'peak_mib'):,.0f} MiB |")
+        m = row["material"]
+        for state in _states(row):
+            o = row[state]
+            wall, cpu = ratio(row, "seconds", state), ratio(row, "cpu_s", state)
+            lines.append(
+                f"| {size:,} + {size:,} | {STATES[state]} | {m[0]['pages']:,} / {o[0]['pages']:,} | "
+                f"{median(m, 'seconds'):.1f} s / {median(o, 'seconds'):.1f} s | "
+                f"**{ratio_text(row, 'seconds', state)}** ({_met(wall)}) | "
+                f"{median(m, 'cpu_s'):.1f} s / {median(o, 'cpu_s'):.1f} s | "
+                f"**{ratio_text(row, 'cpu_s', state)}** ({_met(cpu)}) | "
+                f"{median(m, 'peak_mib'):,.0f} / {median(o, 'peak_mib'):,.0f} MiB |")
     sizes = list(results)
     if len(sizes) > 1:
         first, last = sizes[0], sizes[-1]
@@ -134,7 +173,8 @@ def report(results: dict, mode: str = "free") -> list[str]:
     counts = ", ".join(f"{len(row['leerpunt'])} at N = {size:,}" for size, row in results.items())
     loads = [run["load"] for row in results.values() for runs in row.values() for run in runs]
     lines += ["", f"{MODES[mode].capitalize()}. Medians of the builds per size and variant ({counts}), alternating; "
-                  "ratios: the median of the per-run ratios ours / Material, with their range. Every build in a fresh "
+                  "ratios: the median of the per-run ratios ours / Material, with their range. Growth and time per "
+                  f"page: our build without a cache. Our cache states: {_STATE_NOTE} Every build in a fresh "
                   "process (`python -m mkdocs build --quiet`). CPU: user + system time of the build and every process "
                   "it started, the search index's second process included (bench/cputime.py). Peak memory: the "
                   "largest resident set size among the build's processes (not their sum). 1-minute load average "
@@ -147,14 +187,24 @@ def report(results: dict, mode: str = "free") -> list[str]:
     return lines
 
 
+_STATE_NOTE = ("without a cache, the folder .cache/leerpunt-build deleted first (a fresh clone); with the cache "
+               "of the build just before and nothing changed (a second build, CI rebuilding main); with that cache "
+               f"and one free page edited ({EDITED_PAGE}, a sentence added: an editor's pull request).")
+
+
+def _states(row: dict) -> list[str]:
+    return [state for state in STATES if row.get(state)]
+
+
 def goal_rows(results: dict, mode: str) -> list[str]:
-    """Rows of the goals table: wall and CPU ratio per size in one mode."""
+    """Rows of the goals table: wall and CPU ratio per size and cache state in one mode."""
     rows = []
     for size, row in results.items():
-        for key, label in (("seconds", "wall time"), ("cpu_s", "CPU time")):
-            value = ratio(row, key)
-            rows.append(f"| Build {label}, ours / plain Material, N = {size:,}, {MODES[mode]} | ≤ 1.25× | "
-                        f"{ratio_text(row, key)}× | {'met' if value <= GOAL else '**NOT met**'} |")
+        for state in _states(row):
+            for key, label in (("seconds", "wall time"), ("cpu_s", "CPU time")):
+                value = ratio(row, key, state)
+                rows.append(f"| Build {label}, ours ({STATES[state]}) / plain Material, N = {size:,}, {MODES[mode]} | "
+                            f"≤ 1.25× | {ratio_text(row, key, state)}× | {'met' if value <= GOAL else '**NOT met**'} |")
     return rows
 
 
@@ -165,7 +215,8 @@ def read_log(path: Path, sizes: list[int] | None = None) -> dict:
         run = json.loads(line)
         if sizes and run["size"] not in sizes:
             continue
-        row = built.setdefault(run.get("mode", "free"), {}).setdefault(run["size"], {v: [] for v in VARIANTS})
+        row = built.setdefault(run.get("mode", "free"), {}).setdefault(run["size"], {v: [] for v in ("material",
+                                                                                                       *STATES)})
         row[run["variant"]].append(run)
     return built
 

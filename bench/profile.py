@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import sysconfig
 from collections import defaultdict
@@ -32,6 +33,7 @@ from importlib import metadata
 from pathlib import Path
 
 import leerpunt
+from leerpunt import buildcache
 
 from . import cputime, site
 from .build import ENV
@@ -202,11 +204,17 @@ def _leaf(stack: list[Frame]) -> str:
     return stack[-1].short
 
 
-def profile_build(label: str, project: Path, args: list[str], prefix: Path) -> dict:
-    """One build without the profiler (CPU of build + children) and one under it; the grouped figures."""
-    plain = cputime.measure([str(Path(sys.executable).parent / "mkdocs"), *args], project, ENV)
+def profile_build(label: str, project: Path, args: list[str], prefix: Path, cold: bool = False) -> dict:
+    """One build without the profiler (CPU of build + children) and one under it; the grouped figures.
+    `cold`: each without our build cache (.cache/leerpunt-build), as the build bench's first build."""
+    def build(command: list[str], env: dict) -> cputime.Usage:
+        if cold:
+            shutil.rmtree(project / buildcache.FOLDER, ignore_errors=True)
+        return cputime.measure(command, project, env)
+
+    plain = build([str(Path(sys.executable).parent / "mkdocs"), *args], ENV)
     env = dict(ENV, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), ENV.get("PYTHONPATH")])))
-    profiled = cputime.measure([sys.executable, "-m", "bench.profiled", str(prefix), "--", *args], project, env)
+    profiled = build([sys.executable, "-m", "bench.profiled", str(prefix), "--", *args], env)
     for usage in (plain, profiled):
         if usage.returncode:
             raise SystemExit(f"{label}: the build failed ({usage.returncode}):\n{usage.output[-3000:]}")
@@ -309,7 +317,7 @@ def report(results: dict, load: tuple[float, float]) -> str:
 
 
 TARGETS = {
-    "n100": ("Ours at N = 100 (bench/corpus.py)", _n100),
+    "n100": ("Ours at N = 100 (bench/corpus.py), without a build cache", _n100),
     "material": ("Plain Material at N = 100 (the same corpus, for comparison)", lambda: _n100("material")),
     "shipped": ("The shipped site, warm (PDF cache filled by a first build)", _shipped),
 }
@@ -346,7 +354,7 @@ def measure(only: str | None = None) -> dict:
         if only and only != name:
             continue
         project, build_args = prepare()
-        results[name] = profile_build(label, project, build_args, TMP / f"profile-{name}")
+        results[name] = profile_build(label, project, build_args, TMP / f"profile-{name}", cold=name == "n100")
         print(f"profiled {label}", file=sys.stderr)
     OUTPUT.write_text(report(results, (load_before, os.getloadavg()[0])), "utf-8")
     print(f"wrote {OUTPUT}", file=sys.stderr)

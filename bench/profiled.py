@@ -45,7 +45,7 @@ def _save(profiler, prefix: str, name: str, started_cpu: float) -> None:
         json.dump(found, file)
 
 
-def profiled_work(messages, answer, excluded_classes) -> None:
+def profiled_work(messages, answer, *arguments) -> None:
     """The search worker's own target, under a profiler of its own (runs in the second process).
     A forked worker starts as a copy of the main process, its profiler running: that one stops
     unsaved (its samples are the main process's), and the worker's CPU time starts at zero."""
@@ -60,7 +60,7 @@ def profiled_work(messages, answer, excluded_classes) -> None:
             work = _original_work[0]
         else:  # spawned: a fresh import, so _work is the original
             from leerpunt.search.background import _work as work
-        work(messages, answer, excluded_classes)
+        work(messages, answer, *arguments)
     finally:
         _save(profiler, os.environ[WORKER_PREFIX], "worker", started_cpu)
 

@@ -137,21 +137,39 @@ def editors_notes(catalogue: Catalogue) -> list[str]:
     return sorted({" ".join(note.split()) for note in notes if len(" ".join(note.split())) >= 20})
 
 
-def leaks_in(text: str, notes: Iterable[str]) -> list[str]:
-    """What in a published text should never be there: markers and verbatim editors' notes."""
-    flat = " ".join(text.split())
+def _anchor_word(note: str) -> str:
+    """A word that a text containing the note must have as a whole word: the longest of its inner
+    words (the first and last may be parts of longer words there); '' when it has none."""
+    inner = note.split()[1:-1]
+    return max(inner, key=len) if inner else ""
+
+
+def leaks_in(text: str, notes: Iterable[str] | Iterable[tuple[str, str]]) -> list[str]:
+    """What in a published text should never be there: markers and verbatim editors' notes
+    (`notes` as editors_notes() gives them, or with their anchor words: with_anchor_words())."""
+    words = text.split()
+    flat, present = " ".join(words), set(words)
     found = [f"{what}: '{match}'" for _, match, what in markers_in(text)]
-    found += [f"een notitie voor de redactie: '{note[:60]}…'" for note in notes if note in flat]
+    # Whole-text searches only for the notes whose anchor word is there: one set lookup per note,
+    # where looking for every note in every file grew with notes × files.
+    found += [f"een notitie voor de redactie: '{note[:60]}…'" for note, anchor in with_anchor_words(notes)
+              if (not anchor or anchor in present) and note in flat]
     return found
+
+
+def with_anchor_words(notes: Iterable[str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(note, its anchor word) for each note; notes that have them already pass unchanged."""
+    return [note if isinstance(note, tuple) else (note, _anchor_word(note)) for note in notes]
 
 
 def output_leaks(site_dir: Path, notes: list[str]) -> list[str]:
     """One message per published file that shows readers what is meant for editors."""
     messages = []
+    anchored = with_anchor_words(notes)
     for path in sorted(p for p in site_dir.rglob("*") if p.suffix in PUBLISHED_SUFFIXES and p.is_file()):
         if "/assets/" in f"/{path.relative_to(site_dir).as_posix()}":
             continue  # the theme's and our own scripts and styles, not content
-        for leak in leaks_in(path.read_text("utf-8", errors="replace"), notes):
+        for leak in leaks_in(path.read_text("utf-8", errors="replace"), anchored):
             messages.append(f"{path.relative_to(site_dir).as_posix()}: verwacht geen tekst voor de redactie in wat de "
                             f"site publiceert; gevonden: {leak}")
     return messages

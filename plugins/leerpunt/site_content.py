@@ -32,6 +32,7 @@ from .sourcechecks.links import link_errors, referenced_images
 from .sourcechecks.markup import markup_errors
 from .sourcechecks.sitemap import SiteMap
 from .texts import texts as interface_texts
+from .web import DEFAULT, Web
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,11 @@ class SiteContent:
     warnings: tuple[ContentError, ...] = ()
 
 
-def load_site_content(project: Project, today: dt.date | None = None) -> SiteContent:
-    """Load every source of the project and check it."""
+def load_site_content(project: Project, today: dt.date | None = None, web: Web = DEFAULT) -> SiteContent:
+    """Load every source of the project and check it (`web`: the build's templates, a site's overrides first)."""
     catalogue = load_catalogue(project.sources, today)
     synonyms = load_synonyms(project.synonyms_file, project.shown(project.synonyms_file))
-    site = SiteMap(project.sources, catalogue)
+    site = SiteMap(project.sources, catalogue, web)
     return SiteContent(project, catalogue, synonyms, tuple(content_errors(project, catalogue, synonyms, site)), site,
                        tuple(content_warnings(project, catalogue)))
 

@@ -43,24 +43,32 @@ def test_the_build_part_measures_both_variants_in_wall_and_cpu_time(tmp_path, mo
     log = tmp_path / "runs.jsonl"
     with log.open("w") as file:
         results = build.measure([10], runs=1, log=file, busy=busy)
-    for variant in VARIANTS:
+    variants = ("material", *build.STATES)
+    for variant in variants:
         (run,) = results[10][variant]
         assert run["seconds"] > 0 and run["peak_mib"] > 20 and run["pages"] > 20
         assert run["cpu_s"] > 0 and ("loop_share" in run) == busy
+    # the edited state built the page with the editor's sentence, which is gone from the source again
+    edited = build.EDITED_PAGE.removesuffix(".md") + "/index.html"
+    sentence = build.EDIT.strip()
+    assert sentence in (tmp_path / "n10-leerpunt-edited-site" / edited).read_text("utf-8")
+    assert sentence not in (tmp_path / "n10-leerpunt-warm-site" / edited).read_text("utf-8")
+    assert sentence not in (tmp_path / "n10-leerpunt" / "content" / build.EDITED_PAGE).read_text("utf-8")
     mode = "busy" if busy else "free"
     report = "\n".join(build.report(results, mode))
-    assert f"**{build.ratio_text(results[10], 'seconds')}**" in report
-    assert f"**{build.ratio_text(results[10], 'cpu_s')}**" in report
+    for state in build.STATES:
+        assert f"**{build.ratio_text(results[10], 'seconds', state)}**" in report
+        assert f"**{build.ratio_text(results[10], 'cpu_s', state)}**" in report
     assert ("busy loop" in report) == busy
     logged = build.read_log(log)
     assert list(logged) == [mode]
-    for variant in VARIANTS:
+    for variant in variants:
         assert [(r["seconds"], r["cpu_s"]) for r in logged[mode][10][variant]] == \
             [(r["seconds"], r["cpu_s"]) for r in results[10][variant]]
     rows = build.goal_rows(results, mode)
     assert [row.split(" | ")[0] for row in rows] == [
-        f"| Build wall time, ours / plain Material, N = 10, {build.MODES[mode]}",
-        f"| Build CPU time, ours / plain Material, N = 10, {build.MODES[mode]}"]
+        f"| Build {label}, ours ({build.STATES[state]}) / plain Material, N = 10, {build.MODES[mode]}"
+        for state in build.STATES for label in ("wall time", "CPU time")]
 
 
 def _serve_log(lines: list[str], delay: float = 1.5) -> "rebuild.ServerLog":

@@ -172,8 +172,8 @@ def test_the_page_gate_sees_a_dropped_and_a_replaced_page(site, monkeypatch):
 
     real = collections.generated_pages
 
-    def faulty(catalogue, web):
-        pages = real(catalogue, web)
+    def faulty(catalogue, web, frames=None):
+        pages = real(catalogue, web, frames)
         del pages["toolkits/kern/leerstijlen.md"]
         pages["toolkits/kern/index.md"] = pages["toolkits/kern/feedback.md"]
         return pages

@@ -99,10 +99,11 @@ def test_the_publish_job_installs_only_what_the_build_needs():
     assert not any("make test" in c or "npm" in c or "chromium" in c or "apt-get" in c for c in commands), commands
 
 
-def test_ci_caches_pip_and_the_pdf_cache():
+def test_ci_caches_pip_the_pdf_cache_and_the_build_cache():
+    from leerpunt.buildcache import FOLDER
     for name, job in (("controle.yml", "controle"), ("publiceren.yml", "bouwen")):
         cached = {step["with"]["path"] for step in steps_of(name, job) if str(step.get("uses", "")).startswith("actions/cache@")}
-        assert cached == {"~/.cache/pip", ".cache/leerpunt-print"}, name
+        assert cached == {"~/.cache/pip", ".cache/leerpunt-print", FOLDER}, name
 
 
 def test_dependabot_watches_pip_npm_and_github_actions():

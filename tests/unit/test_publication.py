@@ -79,3 +79,10 @@ def _markers_line_by_line(text):
                     taken.append(match.span())
                     found.append((offset, match.group(0), marker.what))
     return found
+
+
+def test_a_note_is_found_inside_longer_words_and_only_where_it_is():
+    note = "Gecontroleerd tegen de opgeslagen EEF-pagina van 2026-11-02."
+    assert leaks_in(f"<p>xx{note}yy</p>", [note])  # its first and last words may be parts of longer ones
+    assert not leaks_in("<p>Gecontroleerd tegen de opgeslagen EEF-paginas van 2026-11-02.</p>", [note])
+    assert leaks_in("<p>drie woorden hier</p>", ["drie woorden hier"]) and not leaks_in("<p>drie</p>", ["drie woorden"])

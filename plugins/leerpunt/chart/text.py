@@ -28,7 +28,12 @@ _OTHER_WIDTHS = {"€": 556, "…": 1000, "–": 556, "—": 1000, "’": 222, "
 # San Francisco and DejaVu run a little wider than Helvetica; measure on the safe side.
 _SAFETY = 1.06
 ELLIPSIS = "…"
-_DUTCH = pyphen.Pyphen(lang="nl_NL")
+
+
+@cache
+def _dutch() -> pyphen.Pyphen:
+    """Dutch hyphenation, loaded when a label first needs breaking (its dictionary costs 0.1 s to read)."""
+    return pyphen.Pyphen(lang="nl_NL")
 
 
 @cache
@@ -92,7 +97,7 @@ def _word_splits(text: str) -> list[tuple[str, str, int]]:
     words = text.split(" ")
     for index, word in enumerate(words):
         heads = [(head, head, _HYPHEN) for head in _after_hyphens(word)]
-        heads += [(head, head + "-", _SYLLABLE) for head, _ in _DUTCH.iterate(word) if not head.endswith("-")]
+        heads += [(head, head + "-", _SYLLABLE) for head, _ in _dutch().iterate(word) if not head.endswith("-")]
         for head, shown, kind in heads:
             splits.append((" ".join([*words[:index], shown]), " ".join([word[len(head):], *words[index + 1:]]), kind))
     return splits
@@ -118,7 +123,7 @@ def wrapped(text: str, size: float, max_width: float, max_lines: int = 3) -> tup
             line = ""
         else:
             word = words[0]
-            head = next((h for h, _ in _DUTCH.iterate(word) if text_width(h + "-", size) <= max_width), None)
+            head = next((h for h, _ in _dutch().iterate(word) if text_width(h + "-", size) <= max_width), None)
             if head is None:
                 return None
             lines.append(head + "-")

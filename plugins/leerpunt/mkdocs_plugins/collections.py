@@ -8,6 +8,7 @@ import posixpath
 from html import escape
 from pathlib import Path
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -17,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from .. import web_assets
 from ..badges.icons import scale_icon_css
+from ..buildcache import TextStore, cache_folder, digest
 from ..catalogue import ContentError
 from ..extensions.codes import CodeContext, CodesExtension
 from ..extensions.glossary import GlossaryExtension
@@ -32,8 +34,9 @@ from ..print.stamp import fallback_date
 from ..project import Project
 from ..publication import editors_notes, output_leaks
 from ..publishing import is_publication, publication_errors
-from ..sanitize import attribute_text, clean, removed
+from ..sanitize import allowlist_version, attribute_text, clean, removed
 from ..site_content import SiteContent, load_site_content
+from ..sourcechecks.documents import remember_rendered, render_version
 from ..sourcechecks.files import published_from_outside
 from ..sourcechecks.markup import EXPECTED as MARKUP_EXPECTED, HINT as MARKUP_HINT
 from ..templatecache import RememberedTemplates
@@ -71,6 +74,8 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     content: SiteContent | None = None  # this build's content; the print and search plugins read it
     page_context: CodeContext | None = None  # the page being rendered, for its [[…]] codes
     active_tab: Section | Page | None = None  # the tab marked for a generated page outside the navigation
+    rendered: TextStore | None = None  # the content check's HTML of editors' texts, kept between builds
+    allowed: TextStore | None = None  # digests of pages the allowlist leaves as they are, kept between builds
 
     def on_startup(self, *, command, dirty):
         """Under `mkdocs serve` the plugin lives on between rebuilds: keep the compiled templates."""
@@ -107,7 +112,12 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     def on_files(self, files: Files, config) -> Files:
         """Load and check the content, report its errors and add every generated page and asset."""
         self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
-        self.content = load_site_content(self.project)
+        self.cache = cache_folder(self.sources.root)
+        if self.rendered is None or self.rendered.path.parent != self.cache:  # serve: kept in memory too
+            self.rendered = TextStore(self.cache / "check-html.json", render_version())
+            self.allowed = TextStore(self.cache / "allowlist-passed.json", allowlist_version())
+        remember_rendered(self.rendered)
+        self.content = load_site_content(self.project, web=self.web)
         self.catalogue = self.content.catalogue
         self.content_date = fallback_date(self.catalogue, os.environ)  # printed under every web page
         self.editor_pages = ({a.src_uri for a in self.catalogue.approaches} | {g.src_uri for g in self.catalogue.guides}
@@ -128,7 +138,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         for data_file in (self.config.kennisagenda, self.config.begrippen, self.config.materialen, self.config.themas):
             if data := files.get_file_from_path(data_file):
                 files.remove(data)
-        for src_uri, content in generated_pages(self.catalogue, self.web).items():
+        for src_uri, content in generated_pages(self.catalogue, self.web, self.content.site.known_frame).items():
             if files.get_file_from_path(src_uri):
                 continue  # an editor's file at the address of a generated page: a content error (collisions)
             files.append(File.generated(config, src_uri, content=content))
@@ -162,8 +172,9 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         """Before the theme renders any page: escape what Material prints without escaping, from the
         front matter of every page (an editor's free-page title in headers and navigation, descriptions
         in <meta>). Our own pages' titles are escaped already (pages.common.front_matter)."""
-        if self.templates:
-            env.bytecode_cache = self.templates
+        # Compiled templates: in memory under `mkdocs serve`, else from the last build's (Jinja checks
+        # each template's source against its checksum, so an edited template is compiled again).
+        env.bytecode_cache = self.templates or FileSystemBytecodeCache(str(self._folder("jinja")))
         for file in files.documentation_pages():
             meta = file.page.meta if file.page else {}
             if file.generated_by is None and isinstance(meta.get("title"), str):
@@ -219,8 +230,13 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     def _cleaned(self, html: str, src_uri: str) -> str:
         """The page through the allowlist; what it loses is an error here unless the content check
         already named it with its line (it renders the editor's Markdown alone)."""
-        assert self.content is not None, "on_files loaded the content before any page is rendered"
+        assert self.content is not None and self.allowed, "on_files loaded the content before any page is rendered"
+        key = digest(html)
+        if self.allowed.get(key) is not None:
+            return html  # the allowlist passed this very HTML before
         cleaned = clean(html)
+        if cleaned == html:
+            self.allowed.put(key, "")
         # The content check already compared every editor's Markdown with the allowlist (and named the
         # line); reading the page twice more here would only say it again, at a third of the plugin's cost.
         if cleaned != html and src_uri not in self.markup_checked:
@@ -240,6 +256,14 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         published file (pages, search index, open data, feed)."""
         for message in output_leaks(Path(config.site_dir), editors_notes(self.catalogue)):
             log.error(message)
+        for store in (self.rendered, self.allowed):
+            if store:
+                store.save()
+
+    def _folder(self, name: str) -> Path:
+        folder = self.cache / name
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def on_serve(self, server, config, builder):
         """Rebuild when an editor saves a source outside docs_dir (toolkits, guides, redirects, addresses)."""

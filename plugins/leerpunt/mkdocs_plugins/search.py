@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -11,14 +12,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..buildcache import cache_folder
 from ..cores import available_cores
 from ..search import assets
 from ..search.background import BackgroundIndex, WorkerFailed
-from ..search.documents import DEFAULT_EXCLUDED_CLASSES, sections_of
+from ..search.documents import DEFAULT_EXCLUDED_CLASSES
 from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_facets
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
 from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
 from ..search.popular import popular_in_front_matter, section_links, site_path
+from ..search.reuse import SearchReuse
 from .collections import site_content
 
 log = logging.getLogger("mkdocs.plugins.leerpunt.search")
@@ -44,11 +47,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     serving = False  # as for `mkdocs build` (also when build() is called without on_startup, as scripts do)
     worker: BackgroundIndex | None = None  # this build's second process, when it has one
+    reuse: SearchReuse | None = None  # sections and index files kept between builds (a second process opens its own)
 
     def __init__(self):
         super().__init__()
-        # Per page, what the index takes from it and what it made of that. Under `mkdocs serve`
-        # the plugin lives on: a page whose digest did not change is not cut into sections again.
+        # Per page, what the index takes from it and the digest of that (the index's version).
         self.pages: dict[str, SearchPage] = {}
         self.digests: dict[str, str] = {}
 
@@ -87,8 +90,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.pages = {uri: page for uri, page in self.pages.items() if uri in known}  # `serve` keeps unchanged pages
         self.digests = {uri: digest for uri, digest in self.digests.items() if uri in known}
         self._stop_worker()
+        self.cache = cache_folder(self.root)
+        if self.reuse is None or self.reuse.index_folder.parent != self.cache:
+            self.reuse = SearchReuse(self.cache)
         if not self.serving and 0 < self.config.second_process_from <= len(known) and available_cores() > 1:
-            self.worker = BackgroundIndex(self.config.exclude_classes)
+            self.worker = BackgroundIndex(self.config.exclude_classes, self.cache)
             log.info(f"leerpunt-search: de zoekindex wordt in een tweede proces gemaakt ({len(known)} pagina's).")
         return files
 
@@ -109,13 +115,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         facets = page_facets(self.catalogue, src_uri, self.agenda_page, page.meta.get("description") or "")
         title = page.title or ""
         digest = page_digest(page.url, title, facets, html, self.config.exclude_classes)
-        unchanged = self.digests.get(src_uri) == digest and src_uri in self.pages
         self.digests[src_uri] = digest
         if self.worker:
             self.pages.pop(src_uri, None)  # the worker has it; an older one here must not pass for it later
-            self.worker.add(src_uri, page.url, title, facets, html)
-        elif not unchanged:
-            self.pages[src_uri] = SearchPage(page.url, title, facets, sections_of(html, self.config.exclude_classes))
+            self.worker.add(src_uri, page.url, title, facets, html, digest)
+        else:  # under `mkdocs serve`, a page whose digest did not change is not cut into sections again
+            assert self.reuse, "on_files made it"
+            self.pages[src_uri] = SearchPage(page.url, title, facets,
+                                             self.reuse.sections(digest, html, self.config.exclude_classes))
         return html
 
     def on_build_error(self, error):
@@ -130,12 +137,14 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         """Every page is rendered: name the index file for the templates, and build it (or have it built)."""
         badges, labels = badge_table(self.catalogue), facet_labels()
         version = index_version([self.digests[uri] for uri in sorted(self.digests)], self.synonyms, badges, labels)
+        self.version = version
         if self.worker:
             self.worker.build(self.synonyms, badges, labels, version, config.site_dir)
-            self.built = None  # written by the worker, while MkDocs writes the pages
+            self.files = None  # written by the worker, while MkDocs writes the pages
         else:
-            self.built = build_index([self.pages[uri] for uri in sorted(self.pages)], self.synonyms, badges, labels,
-                                     version)
+            assert self.reuse, "on_files made it"
+            self.files = self.reuse.index_files(version, partial(
+                build_index, [self.pages[uri] for uri in sorted(self.pages)], self.synonyms, badges, labels, version))
         env.globals["leerpunt_search"] = {
             "index": index_file(version),
             "worker": assets.WORKER,
@@ -166,8 +175,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_build(self, config):
         """Write the index and the text files of the snippets into the site (or wait for the worker to)."""
         if not self.worker:
-            assert self.built is not None, "without a second process on_env built the index"
-            write_index(self.built, Path(config.site_dir))
+            assert self.files is not None and self.reuse, "without a second process on_env built the index"
+            write_index(self.files, Path(config.site_dir))
+            self.reuse.save(self.version)
             return
         try:
             self.worker.result()

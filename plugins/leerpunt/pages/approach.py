@@ -24,12 +24,22 @@ from .finished import finished
 from .paths import TOOLKITS_INDEX, TOOLKITS_TITLE
 from .projects import projects_section
 
+Frame = tuple[str, str]  # the Markdown the site writes before and after an editor's text
 
-def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> str:
-    """Complete Markdown (with front matter) for an approach page."""
+
+def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT, frame: Frame | None = None) -> str:
+    """Complete Markdown (with front matter) for an approach page; `frame`: approach_frame() of it, if
+    already made (the content check makes every frame to know the page's anchors)."""
+    before, after = frame or approach_frame(approach, catalogue, web)
+    return before + approach.body.strip() + "\n\n" + after
+
+
+def approach_frame(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) -> Frame:
+    """What an approach page has around the editor's text: figures, notices and update box before it;
+    citations, related approaches, projects, card and sources after it."""
     toolkit = _toolkit_of(approach, catalogue)
     toolkit_title = toolkit.titel
-    parts = [
+    before = [
         front_matter(title=approach.titel, description=approach.samenvatting, voorbeeld=approach.voorbeeld),
         titled(approach.src_uri, [(TOOLKITS_TITLE, TOOLKITS_INDEX), (toolkit.titel, toolkit.src_uri)], approach.titel,
                web),
@@ -40,15 +50,16 @@ def approach_page(approach: Approach, catalogue: Catalogue, web: Web = DEFAULT) 
         f"Thema's: {themes_links(approach.src_uri, approach.themas)}\n{{: .lp-meta }}\n\n",
     ]
     if approach.historiek:
-        parts.append(_update_box(approach.historiek[0]))
-    parts.append(approach.body.strip() + "\n\n")
-    parts.append(_citations(approach, catalogue, web))
-    parts.append(_related(approach, catalogue, web))
-    parts.append(projects_section(catalogue.projects_on_approach(approach), approach.src_uri,
-                                  text("projecten_rond_deze_aanpak")))
-    parts.append(_card(approach))
-    parts.append(_sources(approach))
-    return "".join(parts)
+        before.append(_update_box(approach.historiek[0]))
+    after = [
+        _citations(approach, catalogue, web),
+        _related(approach, catalogue, web),
+        projects_section(catalogue.projects_on_approach(approach), approach.src_uri,
+                         text("projecten_rond_deze_aanpak")),
+        _card(approach),
+        _sources(approach),
+    ]
+    return "".join(before), "".join(after)
 
 
 def _toolkit_of(approach: Approach, catalogue: Catalogue) -> Toolkit:

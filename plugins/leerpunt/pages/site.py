@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from ..catalogue.model import Catalogue
+from ..catalogue.model import Approach, Catalogue
 from ..news import news_items
 from ..web import DEFAULT, Web
-from .approach import approach_page
+from .approach import Frame, approach_page
 from .broken import broken_page
 from .chart_page import chart_page, chart_uri
 from .compare import compare_page
@@ -24,9 +24,11 @@ from .projects import project_page, projects_index
 from .themes import THEMES_INDEX, theme_page, theme_uri, themes_in_use, themes_index
 
 
-def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callable[[], str]]:
+def page_builders(catalogue: Catalogue, web: Web = DEFAULT,
+                  frames: Callable[[Approach], Frame | None] | None = None) -> dict[str, Callable[[], str]]:
     """Every page the catalogue produces, by source path, each as a function that writes it
-    (so listing the pages, as the URL check does, costs nothing)."""
+    (so listing the pages, as the URL check does, costs nothing). `frames`: the approach frames
+    already made with this catalogue and `web` (SiteMap.frame), so no approach page is made twice."""
     builders: dict[str, Callable[[], str]] = {
         TOOLKITS_INDEX: partial(toolkits_index, catalogue), GUIDES_INDEX: partial(guides_index, catalogue),
         LEGEND_URI: partial(legend_page, web), COMPARE_PAGE: partial(compare_page, catalogue, web),
@@ -36,7 +38,8 @@ def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callabl
     for toolkit in catalogue.toolkits:
         builders[toolkit.src_uri] = partial(toolkit_overview, toolkit, catalogue, web)
         builders[chart_uri(toolkit)] = partial(chart_page, toolkit, web)
-        builders.update({a.src_uri: partial(approach_page, a, catalogue, web) for a in toolkit.aanpakken})
+        builders.update({a.src_uri: partial(approach_page, a, catalogue, web, frames(a) if frames else None)
+                         for a in toolkit.aanpakken})
     builders.update({g.src_uri: partial(guide_page, g, catalogue, web) for g in catalogue.guides})
     builders.update({b.src_uri: partial(broken_page, b) for b in catalogue.broken})
     if catalogue.projects:
@@ -47,6 +50,7 @@ def page_builders(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, Callabl
     return builders
 
 
-def generated_pages(catalogue: Catalogue, web: Web = DEFAULT) -> dict[str, str]:
+def generated_pages(catalogue: Catalogue, web: Web = DEFAULT,
+                    frames: Callable[[Approach], Frame | None] | None = None) -> dict[str, str]:
     """Every page the catalogue produces, by source path, as Markdown: the plugin's whole output."""
-    return {uri: build() for uri, build in page_builders(catalogue, web).items()}
+    return {uri: build() for uri, build in page_builders(catalogue, web, frames).items()}

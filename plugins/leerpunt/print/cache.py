@@ -18,13 +18,13 @@ import ctypes
 import ctypes.util
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from ..buildcache import write_atomically
 from .fonts import fonts_fingerprint
 from .jobs import Recipe
 
@@ -112,14 +112,14 @@ class Cache:
     def put(self, key: str, pdf_bytes: bytes, pages: int) -> Entry:
         pdf, meta = self._paths(key)
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomically(pdf, pdf_bytes)
-        _write_atomically(meta, json.dumps({"pages": pages}).encode())  # written last: marks the entry complete
+        write_atomically(pdf, pdf_bytes)
+        write_atomically(meta, json.dumps({"pages": pages}).encode())  # written last: marks the entry complete
         return Entry(pdf, pages, len(pdf_bytes))
 
     def mark_changed(self) -> None:
         """Touch a marker file: `mkdocs serve` watches this folder and rebuilds."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomically(self.folder / CHANGED_MARKER, str(time.time_ns()).encode())
+        write_atomically(self.folder / CHANGED_MARKER, str(time.time_ns()).encode())
 
     def prune(self, keep: set[str]) -> None:
         """Forget PDFs this build no longer uses, so an edited site does not pile up old files."""
@@ -131,9 +131,3 @@ class Cache:
 
     def _paths(self, key: str) -> tuple[Path, Path]:
         return self.folder / f"{key}.pdf", self.folder / f"{key}.json"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)

@@ -13,12 +13,14 @@ import multiprocessing
 import sys
 import threading
 import traceback
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Literal
 
 from .documents import sections_of
-from .index import SearchPage, build_index, write_index
+from .index import SearchPage, build_index, index_file, write_index
+from .reuse import SearchReuse
 
 
 class WorkerFailed(Exception):
@@ -28,7 +30,7 @@ class WorkerFailed(Exception):
 class BackgroundIndex:
     """A worker process that collects pages and builds the index when asked."""
 
-    def __init__(self, excluded_classes) -> None:
+    def __init__(self, excluded_classes, cache_folder: Path | None = None) -> None:
         # Each method named as a literal, so the context's type is known (the base type has no Process).
         fork = _start_method() == "fork"
         context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
@@ -36,13 +38,14 @@ class BackgroundIndex:
         # while the worker is still starting (a pipe holds only 64 KiB).
         self._pages = context.Queue()
         self._answer, child = context.Pipe(duplex=False)
-        self._process = context.Process(target=_work, args=(self._pages, child, tuple(excluded_classes)),
+        self._process = context.Process(target=_work, args=(self._pages, child, tuple(excluded_classes), cache_folder),
                                         daemon=True, name="leerpunt-search")
         self._process.start()
         child.close()
 
-    def add(self, src_uri: str, url: str, title: str, facets, html: str) -> None:
-        self._pages.put(("page", src_uri, url, title, facets, html))
+    def add(self, src_uri: str, url: str, title: str, facets, html: str, digest: str = "") -> None:
+        """A page to index; with its `digest` (index.page_digest) its sections may come from the build cache."""
+        self._pages.put(("page", src_uri, url, title, facets, html, digest))
 
     def build(self, synonyms, badges: dict, labels: dict, version: str, site_dir: Path) -> None:
         """Every page is in: build the index and write its files into `site_dir` (result() waits for it)."""
@@ -81,20 +84,26 @@ def _start_method() -> Literal["fork", "spawn"]:
     return "fork" if alone and sys.platform == "linux" else "spawn"
 
 
-def _work(messages, answer: Connection, excluded_classes: tuple[str, ...]) -> None:
+def _work(messages, answer: Connection, excluded_classes: tuple[str, ...], cache_folder: Path | None) -> None:
     """The worker: pages in, the index written (or the error's traceback) out."""
     pages: dict[str, SearchPage] = {}
     try:
+        reuse = SearchReuse(cache_folder) if cache_folder else None
         while True:
             message = messages.get()
             if message[0] == "page":
-                _, src_uri, url, title, facets, html = message
-                pages[src_uri] = SearchPage(url, title, facets, sections_of(html, excluded_classes))
+                _, src_uri, url, title, facets, html, digest = message
+                sections = (reuse.sections(digest, html, excluded_classes) if reuse and digest
+                            else sections_of(html, excluded_classes))
+                pages[src_uri] = SearchPage(url, title, facets, sections)
             elif message[0] == "build":
                 _, synonyms, badges, labels, version, site_dir = message
-                built = build_index([pages[uri] for uri in sorted(pages)], synonyms, badges, labels, version)
-                write_index(built, site_dir)
-                answer.send(("written", built.index_path))
+                build = partial(build_index, [pages[uri] for uri in sorted(pages)], synonyms, badges, labels, version)
+                files = reuse.index_files(version, build) if reuse else build().files
+                write_index(files, site_dir)
+                if reuse:
+                    reuse.save(version)
+                answer.send(("written", index_file(version)))
                 return
             else:
                 return  # the build stopped before asking for the index

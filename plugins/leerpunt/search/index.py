@@ -110,9 +110,9 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
     return BuiltIndex(files, index_path, data)
 
 
-def write_index(built: BuiltIndex, site_dir: Path) -> None:
-    """Write the index and the snippet files into the built site."""
-    for path, content in built.files.items():
+def write_index(files: dict[str, bytes], site_dir: Path) -> None:
+    """Write the index and the snippet files (BuiltIndex.files) into the built site."""
+    for path, content in files.items():
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
@@ -131,12 +131,12 @@ def page_digest(url: str, title: str, facets: PageFacets, html: str, excluded_cl
 
 def index_version(page_digests: list[str], synonyms: Synonyms, badges: dict[str, str], labels: dict) -> str:
     """A name for the index file that changes whenever its content can: the inputs and this code."""
-    inputs = _json_bytes([page_digests, synonyms.table(), badges, labels, _code_digest()])
+    inputs = _json_bytes([page_digests, synonyms.table(), badges, labels, code_digest()])
     return _digest(inputs)
 
 
 @cache
-def _code_digest() -> str:
+def code_digest() -> str:
     """The search package's Python code: another version of it may index the same pages differently."""
     return _digest(b"".join(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))))
 

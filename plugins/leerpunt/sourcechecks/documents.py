@@ -10,10 +10,12 @@ import posixpath
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import metadata
 from pathlib import Path
 
 import markdown
 
+from ..buildcache import TextStore, digest
 from ..catalogue import Sources
 from ..catalogue.markdown_body import headings
 from ..catalogue.model import Catalogue
@@ -68,18 +70,38 @@ class Document:
 
 
 _RENDERER: list[markdown.Markdown] = []
+# The HTML of texts already rendered, by a digest of the text: under `mkdocs serve` only the texts
+# an editor changed are rendered again, and the build primes it from its cache (leerpunt.buildcache).
+_RENDERED: list[TextStore] = []
+
+
+def render_version() -> str:
+    """What the HTML of a text depends on besides the text: the extensions and their versions."""
+    return ",".join([*EXTENSIONS, markdown.__version__, metadata.version("pymdown-extensions")])
+
+
+def remember_rendered(store: TextStore) -> None:
+    """Look texts up in `store` first, and put what is rendered into it (for this process)."""
+    _RENDERED[:] = [store]
 
 
 def to_html(text: str) -> str:
     """Markdown as the site renders it (one renderer, reset between texts: setting one up costs more
     than converting a page)."""
+    key = digest(text)
+    for store in _RENDERED:
+        if (known := store.get(key)) is not None:
+            return known
     if not _RENDERER:
         _RENDERER.append(markdown.Markdown(extensions=EXTENSIONS))
     renderer = _RENDERER[0]
     try:
-        return renderer.reset().convert(text)
+        html = renderer.reset().convert(text)
     finally:
         renderer.reset()
+    for store in _RENDERED:
+        store.put(key, html)
+    return html
 
 
 def _line_after(path: Path, key: str) -> int:

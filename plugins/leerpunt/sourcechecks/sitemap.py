@@ -16,11 +16,13 @@ from ..catalogue.markdown_body import headings
 from ..catalogue.model import Catalogue
 from ..news import FEED
 from ..opendata import export_files
-from ..pages import approach_page, compare_data_files, guide_page, page_additions, page_builders, toolkit_overview
+from ..pages import compare_data_files, guide_page, page_additions, page_builders, toolkit_overview
+from ..pages.approach import Frame, approach_frame
 from ..print.cache import Entry
 from ..print.documents import Download
 from ..print.downloads import MATERIALS_PAGE, page_section
 from ..search.page import RESULTS_PAGE
+from ..web import DEFAULT, Web
 from .documents import Document, editor_documents
 
 _ID = re.compile(r"""\sid=["']([^"']+)["']|\{[^}\n]*?#([\w-]+)[^}\n]*\}""")
@@ -40,11 +42,17 @@ def print_section_ids() -> set[str]:
 
 
 class SiteMap:
-    def __init__(self, sources: Sources, catalogue: Catalogue):
-        self.sources, self.catalogue = sources, catalogue
+    def __init__(self, sources: Sources, catalogue: Catalogue, web: Web = DEFAULT):
+        self.sources, self.catalogue, self.web = sources, catalogue, web
         self.documents = editor_documents(sources, catalogue)
-        self.builders = page_builders(catalogue)
+        self.builders = page_builders(catalogue, web)
         self.by_uri = {d.src_uri: d for d in self.documents}
+        self._frames: dict[str, Frame] = {}  # approach pages' frames, made once (the build uses them too)
+        self._generated_ids: dict[str, set[str]] = {}
+
+    def known_frame(self, approach) -> Frame | None:
+        """The frame of an approach page if the checks made it already (for pages.generated_pages)."""
+        return self._frames.get(approach.src_uri)
 
     @cached_property
     def pages(self) -> set[str]:
@@ -70,18 +78,25 @@ class SiteMap:
 
     def generated_ids(self, document: Document) -> set[str]:
         """The anchors the site itself puts on an editor's page (sections, cards, 'Afdrukken')."""
+        if document.src_uri not in self._generated_ids:
+            self._generated_ids[document.src_uri] = self._site_ids(document)
+        return self._generated_ids[document.src_uri]
+
+    def _site_ids(self, document: Document) -> set[str]:
         if document.kind == "aanpak":
             approach = self.catalogue.approach_at(document.src_uri)
             assert approach, document.src_uri  # editor_documents() made this document from the approach
-            return ids_in_markdown(approach_page(dataclasses.replace(approach, body=""), self.catalogue))
+            frame = self._frames[approach.src_uri] = approach_frame(approach, self.catalogue, self.web)
+            return ids_in_markdown("\n\n".join(frame))
         if document.kind == "leidraad":
             guide = self.catalogue.guide_at(document.src_uri)
             assert guide, document.src_uri  # editor_documents() made this document from the guide
-            return (ids_in_markdown(guide_page(dataclasses.replace(guide, body=""), self.catalogue))
+            return (ids_in_markdown(guide_page(dataclasses.replace(guide, body=""), self.catalogue, self.web))
                     | print_section_ids())
         if document.kind == "toolkit":
             toolkit = next(t for t in self.catalogue.toolkits if t.src_uri == document.src_uri)
-            return ids_in_markdown(toolkit_overview(dataclasses.replace(toolkit, inleiding=""), self.catalogue))
+            bare = dataclasses.replace(toolkit, inleiding="")
+            return ids_in_markdown(toolkit_overview(bare, self.catalogue, self.web))
         added = page_additions(self.catalogue, document.src_uri, self.sources.agenda_page)
         extra = print_section_ids() if self.catalogue.card_page(document.src_uri) else set()
         return ids_in_markdown(added) | extra

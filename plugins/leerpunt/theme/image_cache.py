@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from ..buildcache import write_atomically
 from ..print.fonts import fonts_fingerprint
 from .card_image import card_png
 from .social import SocialCard
@@ -43,10 +43,7 @@ class ImageCache:
             self.reused += 1
             return path.read_bytes()
         data = card_png(card)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)  # a half-written PNG is never taken for a cached one
+        write_atomically(path, data)  # a half-written PNG is never taken for a cached one
         self.made += 1
         return data
 
