@@ -9,6 +9,8 @@ from helpers import load, mkdocs_build
 from search.conftest import make_search_site
 from search.support import index_data
 
+from leerpunt.search import assets
+
 pytestmark = pytest.mark.build
 
 
@@ -43,26 +45,38 @@ def test_every_page_has_our_search_in_materials_header(search_site):
         assert 'data-md-component="search' not in html and 'name="search"' not in html, path
 
 
-def test_the_early_start_comes_before_the_stylesheets(search_site):
-    """A script after a stylesheet waits for it; the search of a ?q= address must not."""
+def test_the_early_start_comes_right_after_the_stylesheets(search_site):
+    """The search of a ?q= address starts as soon as the stylesheets are in (a script after them waits
+    for them), so its downloads do not delay the first paint, and before the page's scripts."""
     html = (search_site[0] / "index.html").read_text("utf-8")
     head = html[: html.index("</head>")]
-    assert head.index("leerpuntSearchEarly") < head.index('rel="stylesheet"')
+    assert head.rindex('rel="stylesheet"') < head.index("leerpuntSearchEarly")
+    assert "<script fetchpriority=\"low\" src=" in html[html.index("</head>"):]
     worker = re.search(r'data-worker="([^"]+)"', html).group(1).replace("&amp;", "&")
     index = re.search(r'data-index="([^"]+)"', html).group(1)
     assert f'("{worker}", "{index}",\n    false)' in head  # the same files as the header's search
     assert 'rel="preload"' not in head  # most visits do not search: no index for them
 
 
-def test_the_results_page_asks_for_the_index_before_anything_else(search_site):
-    """The preload scanner finds the index first, so it does not wait behind the stylesheets and scripts."""
+def test_the_results_page_asks_for_the_index_after_the_stylesheets_only(search_site):
+    """No preload: the preload scanner would ask for the index beside the stylesheets the first paint waits for."""
     html = (search_site[0] / "zoeken" / "index.html").read_text("utf-8")
     head = html[: html.index("</head>")]
     index = re.search(r'data-index="([^"]+)"', html).group(1)
-    preload = re.search(r'<link rel="preload" href="([^"]+)" as="fetch" crossorigin fetchpriority="high">', head)
-    assert preload and preload.group(1) == index
-    assert head.index('rel="preload"') < head.index('rel="stylesheet"') and head.index("<script") > preload.start()
+    assert 'rel="preload"' not in head
+    assert head.rindex('rel="stylesheet"') < head.index("leerpuntSearchEarly")
     assert f'"{index}",\n    true)' in head  # the worker gets the address's filters here
+
+
+def test_one_stylesheet_of_ours_carries_the_search(search_site):
+    """Every page blocks on Material's main stylesheet and ours only: the search's stylesheet travels in ours."""
+    site, _ = search_site
+    html = (site / "index.html").read_text("utf-8")
+    links = re.findall(r'<link rel="stylesheet" href="([^"]+)">', html)
+    assert len(links) == 2 and "assets/stylesheets/main." in links[0] and "assets/leerpunt/leerpunt.css?v=" in links[1]
+    ours = (site / links[1].split("?")[0]).read_text("utf-8")
+    assert ours.endswith((assets.ASSETS / "search.css").read_text("utf-8"))
+    assert not (site / "assets" / "leerpunt" / "search" / "search.css").exists()
 
 
 def test_results_page_exists_and_is_not_indexed(search_site, data):

@@ -35,6 +35,7 @@ from ..project import Project
 from ..publication import editors_notes, output_leaks
 from ..publishing import is_publication, publication_errors
 from ..sanitize import allowlist_version, attribute_text, clean, removed
+from ..search import assets as search_assets
 from ..site_content import SiteContent, load_site_content
 from ..sourcechecks.documents import remember_rendered, render_version
 from ..sourcechecks.files import published_from_outside
@@ -76,6 +77,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     active_tab: Section | Page | None = None  # the tab marked for a generated page outside the navigation
     rendered: TextStore | None = None  # the content check's HTML of editors' texts, kept between builds
     allowed: TextStore | None = None  # digests of pages the allowlist leaves as they are, kept between builds
+    palette = False  # on_config: theme.palette is set (its rules travel in our stylesheet, its link goes)
 
     def on_startup(self, *, command, dirty):
         """Under `mkdocs serve` the plugin lives on between rebuilds: keep the compiled templates."""
@@ -101,7 +103,15 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         redirects = config.plugins.get("redirects")
         if redirects is not None:  # mkdocs-redirects reads the map in its on_files, after ours
             redirects.config["redirect_maps"] = dict(self.project.redirects)
-        self.stylesheet, self.scripts = web_assets.stylesheet(scale_icon_css()), web_assets.scripts()
+        # Our one stylesheet carries Material's palette rules this site uses and the search's stylesheet,
+        # so a page blocks on two stylesheets (Material's and ours) instead of four.
+        self.palette = bool(config.theme.get("palette"))
+        palette = (web_assets.palette_rules(web_assets.material_palette_css(),
+                                            *web_assets.palette_colours(config.theme["palette"]))
+                   if self.palette else "")
+        search = search_assets.stylesheet_css() if search_assets.merged_into_ours(config) else ""
+        self.stylesheet = web_assets.stylesheet(scale_icon_css(), before=palette, after=search)
+        self.scripts = web_assets.scripts()
         if self.stylesheet.url not in config.extra_css:
             config.extra_css.insert(0, self.stylesheet.url)
         for script in self.scripts:
@@ -209,13 +219,25 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         return context
 
     def on_post_page(self, output, page, config):
-        """Unmark the borrowed tab, so the next page starts clean; give the page its footer on paper."""
+        """Unmark the borrowed tab, so the next page starts clean; give the page its footer on paper; leave
+        out the scripts it does not use and the palette's stylesheet (in ours), the others load after the
+        stylesheets."""
         if self.active_tab:
             self.active_tab.active = False
             self.active_tab = None
         address = page.canonical_url or page.abs_url or page.url
-        output = web_assets.without_unused_scripts(output, self.scripts)
+        output = web_assets.with_low_priority_scripts(web_assets.without_unused_scripts(output, self.scripts))
+        if self.palette:
+            output = web_assets.without_palette_link(output)
         return with_paper_footer(output, paper_footer(address, self.content_date, self.web))
+
+    def on_post_template(self, output_content, template_name, config):
+        """The 404 page (a template, not a page): the palette's stylesheet is in ours, scripts after the stylesheets."""
+        if template_name.endswith(".html"):
+            output_content = web_assets.with_low_priority_scripts(output_content)
+            if self.palette:
+                output_content = web_assets.without_palette_link(output_content)
+        return output_content
 
     def on_page_content(self, html: str, page, config, files):
         """Pass a page that carries an editor's Markdown through the allowlist (our own finished HTML is

@@ -48,6 +48,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     serving = False  # as for `mkdocs build` (also when build() is called without on_startup, as scripts do)
     worker: BackgroundIndex | None = None  # this build's second process, when it has one
     reuse: SearchReuse | None = None  # sections and index files kept between builds (a second process opens its own)
+    own_stylesheet = True  # search.css as a file of its own (on_config: not when leerpunt-collections carries it)
 
     def __init__(self):
         super().__init__()
@@ -69,7 +70,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             material = str(assets.MATERIAL_TEMPLATES)
             at = config.theme.dirs.index(material) if material in config.theme.dirs else 0
             config.theme.dirs.insert(at, templates)
-        if assets.STYLESHEET not in config.extra_css:
+        # With leerpunt-collections our stylesheet travels in its one stylesheet; alone, as a file of its own.
+        self.own_stylesheet = not assets.merged_into_ours(config)
+        if self.own_stylesheet and assets.STYLESHEET not in config.extra_css:
             config.extra_css.append(assets.STYLESHEET)
         if assets.SCRIPT not in [str(script) for script in config.extra_javascript]:
             config.extra_javascript.append(assets.SCRIPT)
@@ -82,7 +85,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.catalogue, self.synonyms = content.catalogue, content.synonyms
         self.agenda_page = agenda_page_uri(self.catalogue, self.root, config.docs_dir)
         for src_uri, asset in assets.site_files().items():
-            files.append(File.generated(config, src_uri, content=asset))
+            if self.own_stylesheet or not src_uri.endswith(".css"):
+                files.append(File.generated(config, src_uri, content=asset))
         files.append(File.generated(config, RESULTS_PAGE, content=results_page_markdown(),
                                     inclusion=InclusionLevel.NOT_IN_NAV))
         self.popular: list[str] | None = None  # the addresses in the popular section, once its page is cut up
