@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .buildcache import TextStore, digest
 from .catalogue import ContentError, Sources
 from .catalogue.model import Catalogue
 
@@ -162,14 +163,28 @@ def with_anchor_words(notes: Iterable[str] | Iterable[tuple[str, str]]) -> list[
     return [note if isinstance(note, tuple) else (note, _anchor_word(note)) for note in notes]
 
 
-def output_leaks(site_dir: Path, notes: list[str]) -> list[str]:
-    """One message per published file that shows readers what is meant for editors."""
+def leak_check_version(notes: list[str]) -> str:
+    """What output_leaks() finds in a file depends on besides the file: this code and the notes."""
+    return digest(Path(__file__).read_bytes(), *notes)
+
+
+def output_leaks(site_dir: Path, notes: list[str], passed: TextStore | None = None) -> list[str]:
+    """One message per published file that shows readers what is meant for editors. `passed`: the
+    digests of files that passed this check (with these notes) in an earlier build, kept up to date:
+    a file that is byte for byte one of them is not read through again."""
     messages = []
     anchored = with_anchor_words(notes)
     for path in sorted(p for p in site_dir.rglob("*") if p.suffix in PUBLISHED_SUFFIXES and p.is_file()):
         if "/assets/" in f"/{path.relative_to(site_dir).as_posix()}":
             continue  # the theme's and our own scripts and styles, not content
-        for leak in leaks_in(path.read_text("utf-8", errors="replace"), anchored):
+        content = path.read_bytes()
+        key = digest(content) if passed else ""
+        if passed and passed.get(key) is not None:
+            continue
+        leaks = leaks_in(content.decode("utf-8", errors="replace"), anchored)
+        if passed and not leaks:
+            passed.put(key, "")
+        for leak in leaks:
             messages.append(f"{path.relative_to(site_dir).as_posix()}: verwacht geen tekst voor de redactie in wat de "
                             f"site publiceert; gevonden: {leak}")
     return messages

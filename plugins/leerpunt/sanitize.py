@@ -66,6 +66,12 @@ def clean(html: str) -> str:
                      filter_style_properties=set(STYLE_PROPERTIES))
 
 
+def as_cleaned(html: str) -> str:
+    """What clean() makes of HTML that the allowlist keeps whole: the same text, but the permalink sign
+    that Python-Markdown's toc writes as '&para;' as the character itself (nh3 writes characters)."""
+    return html.replace("&para;", "¶")
+
+
 @cache
 def allowlist_version() -> str:
     """What clean() depends on besides its input: this module's allowlist and nh3's version (names the

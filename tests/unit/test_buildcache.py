@@ -51,3 +51,11 @@ def test_the_content_check_renders_a_text_once_and_reads_it_back(tmp_path, monke
     remember_rendered(later)
     assert to_html(text) == "<p>uit de cache</p>"
     assert to_html("Iets *anders*.") == "<p>Iets <em>anders</em>.</p>"
+
+
+def test_html_the_allowlist_keeps_whole_reads_as_clean_makes_it():
+    from leerpunt.sanitize import as_cleaned, clean
+
+    kept = '<h2 id="x">Kop<a class="headerlink" href="#x" title="Permanent link">&para;</a></h2><p>Tekst &amp; meer.</p>'
+    assert clean(kept) == as_cleaned(kept) != kept
+    assert clean('<p onclick="x()">Tekst</p>') != as_cleaned('<p onclick="x()">Tekst</p>')

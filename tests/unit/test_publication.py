@@ -86,3 +86,20 @@ def test_a_note_is_found_inside_longer_words_and_only_where_it_is():
     assert leaks_in(f"<p>xx{note}yy</p>", [note])  # its first and last words may be parts of longer ones
     assert not leaks_in("<p>Gecontroleerd tegen de opgeslagen EEF-paginas van 2026-11-02.</p>", [note])
     assert leaks_in("<p>drie woorden hier</p>", ["drie woorden hier"]) and not leaks_in("<p>drie</p>", ["drie woorden"])
+
+
+def test_files_that_passed_before_are_skipped_only_while_they_stay_the_same(tmp_path):
+    from leerpunt.buildcache import TextStore, digest
+    from leerpunt.publication import leak_check_version
+
+    note = "Gecontroleerd tegen de opgeslagen EEF-pagina van 2026-11-02."
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.html").write_text("<p>schoon</p>", "utf-8")
+    (site / "b.html").write_text(f"<p>{note}</p>", "utf-8")
+    passed = TextStore(tmp_path / "passed.json", leak_check_version([note]))
+    assert [m.split(":")[0] for m in output_leaks(site, [note], passed)] == ["b.html"]
+    assert set(passed.entries) == {digest(b"<p>schoon</p>")}  # only what passed
+    (site / "a.html").write_text(f"<p>nu wel: {note}</p>", "utf-8")
+    assert [m.split(":")[0] for m in output_leaks(site, [note], passed)] == ["a.html", "b.html"]
+    assert leak_check_version([note]) != leak_check_version([note, "Nog een notitie voor de redactie hier."])

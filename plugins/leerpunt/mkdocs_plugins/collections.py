@@ -32,9 +32,9 @@ from ..pages.notices import under_title
 from ..pages.on_paper import paper_footer, with_paper_footer
 from ..print.stamp import fallback_date
 from ..project import Project
-from ..publication import editors_notes, output_leaks
+from ..publication import editors_notes, leak_check_version, output_leaks
 from ..publishing import is_publication, publication_errors
-from ..sanitize import allowlist_version, attribute_text, clean, removed
+from ..sanitize import allowlist_version, as_cleaned, attribute_text, clean, removed
 from ..search import assets as search_assets
 from ..site_content import SiteContent, load_site_content
 from ..sourcechecks.documents import remember_rendered, render_version
@@ -255,9 +255,9 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         assert self.content is not None and self.allowed, "on_files loaded the content before any page is rendered"
         key = digest(html)
         if self.allowed.get(key) is not None:
-            return html  # the allowlist passed this very HTML before
+            return as_cleaned(html)  # the allowlist kept this very HTML whole before: clean() gives this
         cleaned = clean(html)
-        if cleaned == html:
+        if cleaned == as_cleaned(html):
             self.allowed.put(key, "")
         # The content check already compared every editor's Markdown with the allowlist (and named the
         # line); reading the page twice more here would only say it again, at a third of the plugin's cost.
@@ -276,8 +276,11 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     def on_post_build(self, config):
         """The publication check on what the build wrote: no editors' note or placeholder in any
         published file (pages, search index, open data, feed)."""
-        for message in output_leaks(Path(config.site_dir), editors_notes(self.catalogue)):
+        notes = editors_notes(self.catalogue)
+        passed = TextStore(self.cache / "published-files-passed.json", leak_check_version(notes))
+        for message in output_leaks(Path(config.site_dir), notes, passed):
             log.error(message)
+        passed.save()
         for store in (self.rendered, self.allowed):
             if store:
                 store.save()

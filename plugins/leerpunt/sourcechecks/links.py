@@ -9,6 +9,7 @@ line, for `scripts/check` and the build alike; the build then tells MkDocs nothi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
@@ -30,11 +31,12 @@ class Reference:
     alt: str | None = None
 
 
-def references(html: str) -> list[Reference]:
+@lru_cache(maxsize=4096)  # the link check and the image-size check read the same documents
+def references(html: str) -> tuple[Reference, ...]:
     reader = _References()
     reader.feed(html)
     reader.close()
-    return reader.found
+    return tuple(reader.found)
 
 
 class _References(HTMLParser):
