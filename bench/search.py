@@ -96,8 +96,9 @@ def search_files(site: Path, variant: str) -> dict:
     else:
         index = next((site / "search").glob("index.*.json"))
         texts = list((site / "search" / "tekst").glob("*.json"))
-        code = [site / "assets" / "leerpunt" / "search" / name for name in ("search-worker.js", "search-ui.js",
-                                                                          "search.css")]
+        # search.css is a file of its own only without leerpunt-collections (which merges it into its stylesheet)
+        code = [path for name in ("search-worker.js", "search-ui.js", "search.css")
+                if (path := site / "assets" / "leerpunt" / "search" / name).is_file()]
     raw = index.read_bytes()
     text_gzip = [_gzip_size(p.read_bytes()) for p in texts]
     return {"index_raw": len(raw), "index_gzip": _gzip_size(raw),
