@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .buildcache import TextStore, digest
@@ -138,6 +139,7 @@ def editors_notes(catalogue: Catalogue) -> list[str]:
     return sorted({" ".join(note.split()) for note in notes if len(" ".join(note.split())) >= 20})
 
 
+@cache
 def _anchor_word(note: str) -> str:
     """A word that a text containing the note must have as a whole word: the longest of its inner
     words (the first and last may be parts of longer words there); '' when it has none."""
@@ -145,22 +147,16 @@ def _anchor_word(note: str) -> str:
     return max(inner, key=len) if inner else ""
 
 
-def leaks_in(text: str, notes: Iterable[str] | Iterable[tuple[str, str]]) -> list[str]:
-    """What in a published text should never be there: markers and verbatim editors' notes
-    (`notes` as editors_notes() gives them, or with their anchor words: with_anchor_words())."""
+def leaks_in(text: str, notes: Iterable[str]) -> list[str]:
+    """What in a published text should never be there: markers and verbatim editors' notes."""
     words = text.split()
     flat, present = " ".join(words), set(words)
     found = [f"{what}: '{match}'" for _, match, what in markers_in(text)]
     # Whole-text searches only for the notes whose anchor word is there: one set lookup per note,
     # where looking for every note in every file grew with notes × files.
-    found += [f"een notitie voor de redactie: '{note[:60]}…'" for note, anchor in with_anchor_words(notes)
-              if (not anchor or anchor in present) and note in flat]
+    found += [f"een notitie voor de redactie: '{note[:60]}…'" for note in notes
+              if (not (anchor := _anchor_word(note)) or anchor in present) and note in flat]
     return found
-
-
-def with_anchor_words(notes: Iterable[str] | Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(note, its anchor word) for each note; notes that have them already pass unchanged."""
-    return [note if isinstance(note, tuple) else (note, _anchor_word(note)) for note in notes]
 
 
 def leak_check_version(notes: list[str]) -> str:
@@ -173,7 +169,6 @@ def output_leaks(site_dir: Path, notes: list[str], passed: TextStore | None = No
     digests of files that passed this check (with these notes) in an earlier build, kept up to date:
     a file that is byte for byte one of them is not read through again."""
     messages = []
-    anchored = with_anchor_words(notes)
     for path in sorted(p for p in site_dir.rglob("*") if p.suffix in PUBLISHED_SUFFIXES and p.is_file()):
         if "/assets/" in f"/{path.relative_to(site_dir).as_posix()}":
             continue  # the theme's and our own scripts and styles, not content
@@ -181,7 +176,7 @@ def output_leaks(site_dir: Path, notes: list[str], passed: TextStore | None = No
         key = digest(content) if passed else ""
         if passed and passed.get(key) is not None:
             continue
-        leaks = leaks_in(content.decode("utf-8", errors="replace"), anchored)
+        leaks = leaks_in(content.decode("utf-8", errors="replace"), notes)
         if passed and not leaks:
             passed.put(key, "")
         for leak in leaks:

@@ -12,7 +12,6 @@ the editor hears about it with file and line instead of finding it silently gone
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 import nh3
+
+from .buildcache import digest
 
 # Everything Python-Markdown, its extensions, pymdownx, Material (icons as inline SVG) and our own
 # badges, tiles and tables produce, and the harmless HTML editors write.
@@ -76,7 +77,7 @@ def as_cleaned(html: str) -> str:
 def allowlist_version() -> str:
     """What clean() depends on besides its input: this module's allowlist and nh3's version (names the
     build cache's record of pages the allowlist leaves as they are)."""
-    return f"nh3 {metadata.version('nh3')} " + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"nh3 {metadata.version('nh3')} {digest(Path(__file__).read_bytes())}"
 
 
 def attribute_text(text: str) -> str:

@@ -12,7 +12,8 @@ import logging
 import re
 
 from ..catalogue import ContentError
-from ..sourcechecks.links import Reference, reference_problem
+from ..sourcechecks.documents import Reference
+from ..sourcechecks.links import reference_problem
 from ..sourcechecks.sitemap import SiteMap
 
 LOGGER = "mkdocs.structure.pages"

@@ -47,7 +47,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
     serving = False  # as for `mkdocs build` (also when build() is called without on_startup, as scripts do)
     worker: BackgroundIndex | None = None  # this build's second process, when it has one
-    reuse: SearchReuse | None = None  # sections and index files kept between builds (a second process opens its own)
+    reuse: SearchReuse | None = None  # sections and index files kept between builds, when there is no second process
     own_stylesheet = True  # search.css as a file of its own (on_config: not when leerpunt-collections carries it)
 
     def __init__(self):
@@ -94,12 +94,12 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         self.pages = {uri: page for uri, page in self.pages.items() if uri in known}  # `serve` keeps unchanged pages
         self.digests = {uri: digest for uri, digest in self.digests.items() if uri in known}
         self._stop_worker()
-        self.cache = cache_folder(self.root)
-        if self.reuse is None or self.reuse.index_folder.parent != self.cache:
-            self.reuse = SearchReuse(self.cache)
+        cache = cache_folder(self.root)
         if not self.serving and 0 < self.config.second_process_from <= len(known) and available_cores() > 1:
-            self.worker = BackgroundIndex(self.config.exclude_classes, self.cache)
+            self.worker = BackgroundIndex(self.config.exclude_classes, cache)  # it reads the build cache itself
             log.info(f"leerpunt-search: de zoekindex wordt in een tweede proces gemaakt ({len(known)} pagina's).")
+        elif self.reuse is None or self.reuse.index_folder.parent != cache:
+            self.reuse = SearchReuse(cache)
         return files
 
     def on_page_content(self, html: str, page, config, files):

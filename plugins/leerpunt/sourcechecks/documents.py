@@ -10,6 +10,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from html.parser import HTMLParser
 from importlib import metadata
 from pathlib import Path
 
@@ -30,6 +31,36 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 @dataclass(frozen=True)
+class Reference:
+    kind: str    # "a" or "img"
+    url: str
+    alt: str | None = None
+
+
+def references(html: str) -> tuple[Reference, ...]:
+    """Every link and image in HTML, in order."""
+    reader = _References()
+    reader.feed(html)
+    reader.close()
+    return tuple(reader.found)
+
+
+class _References(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[Reference] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        if tag == "a" and values.get("href"):
+            self.found.append(Reference("a", values["href"]))
+        elif tag == "img":
+            self.found.append(Reference("img", values.get("src") or "", values.get("alt")))
+
+    handle_startendtag = handle_starttag
+
+
+@dataclass(frozen=True)
 class Document:
     """One page's Markdown as an editor wrote it."""
 
@@ -43,6 +74,11 @@ class Document:
     @cached_property
     def html(self) -> str:
         return to_html(self.body)
+
+    @cached_property
+    def references(self) -> tuple[Reference, ...]:
+        """The links and images of the text (the link check and the image-size check both read them)."""
+        return references(self.html)
 
     @cached_property
     def own_ids(self) -> set[str]:

@@ -8,13 +8,10 @@ line, for `scripts/check` and the build alike; the build then tells MkDocs nothi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
 from ..catalogue import ContentError
-from .documents import Document
+from .documents import Document, Reference
 from .files import image_size_error
 from .sitemap import SiteMap
 
@@ -24,41 +21,11 @@ LINK_HINT = ("Een link naar een andere pagina is een relatief pad naar haar bron
 IMAGE_HINT = "Zet de afbeelding naast de pagina (of in de map van de leidraad) en verwijs ernaar met een relatief pad."
 
 
-@dataclass(frozen=True)
-class Reference:
-    kind: str    # "a" or "img"
-    url: str
-    alt: str | None = None
-
-
-@lru_cache(maxsize=4096)  # the link check and the image-size check read the same documents
-def references(html: str) -> tuple[Reference, ...]:
-    reader = _References()
-    reader.feed(html)
-    reader.close()
-    return tuple(reader.found)
-
-
-class _References(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.found: list[Reference] = []
-
-    def handle_starttag(self, tag, attrs):
-        values = dict(attrs)
-        if tag == "a" and values.get("href"):
-            self.found.append(Reference("a", values["href"]))
-        elif tag == "img":
-            self.found.append(Reference("img", values.get("src") or "", values.get("alt")))
-
-    handle_startendtag = handle_starttag
-
-
 def link_errors(document: Document, site: SiteMap) -> list[ContentError]:
     """Every link or image in the document that the strict build would reject, or that breaks a rule
     of the site (alt text, image size, no images from elsewhere)."""
     errors = []
-    for reference in references(document.html):
+    for reference in document.references:
         problem = reference_problem(reference, document, site)
         if problem:
             expected, found, hint = problem
@@ -69,7 +36,7 @@ def link_errors(document: Document, site: SiteMap) -> list[ContentError]:
 def referenced_images(document: Document, site: SiteMap) -> set:
     """The image files (on disk) the document shows: their size is reported at the line that shows them."""
     found = set()
-    for reference in references(document.html):
+    for reference in document.references:
         parts = urlsplit(reference.url)
         if reference.kind == "img" and not (parts.scheme or parts.netloc) and parts.path:
             source = site.path_of(document.resolve(unquote(parts.path)))
