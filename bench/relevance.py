@@ -48,10 +48,9 @@ def recorded() -> dict:
 
 
 def in_python(site: Path, queries: list[dict]) -> dict[str, list[str]]:
-    from bench.search_twin import LoadedIndex, ranked_pages
+    from bench.search_twin import LoadedIndex, ranked_pages, read_site_index, site_index_path
 
-    (index_path,) = (site / "search").glob("index.*.json")
-    index = LoadedIndex.from_data(json.loads(index_path.read_text("utf-8")))
+    index = LoadedIndex.from_data(read_site_index(site_index_path(site)))
     return {entry["zoek"]: ranked_pages(index, entry["zoek"]) for entry in queries}
 
 

@@ -89,12 +89,15 @@ def search_files(site: Path, variant: str) -> dict:
     """Raw and gzip-6 sizes of the index file(s) and of the search code on disk."""
     if variant == "material":
         index = site / "search" / "search_index.json"
-        texts = []
+        texts, shards = [], []
         code = [*(site / "assets" / "javascripts" / "workers").glob("search.*.min.js"),
                 site / "assets" / "javascripts" / "lunr" / "min" / "lunr.stemmer.support.min.js",
                 site / "assets" / "javascripts" / "lunr" / "min" / "lunr.nl.min.js"]
     else:
-        index = next((site / "search").glob("index.*.json"))
+        from bench.search_twin import site_index_path
+
+        index = site_index_path(site)
+        shards = [path for path in (site / "search").glob(index.name.removesuffix(".json") + ".*.json")]
         texts = list((site / "search" / "tekst").glob("*.json"))
         # search.css is a file of its own only without leerpunt-collections (which merges it into its stylesheet)
         code = [path for name in ("search-worker.js", "search-ui.js", "search.css")
@@ -102,6 +105,8 @@ def search_files(site: Path, variant: str) -> dict:
     raw = index.read_bytes()
     text_gzip = [_gzip_size(p.read_bytes()) for p in texts]
     return {"index_raw": len(raw), "index_gzip": _gzip_size(raw),
+            "shards_files": len(shards), "shards_raw": sum(p.stat().st_size for p in shards),
+            "shards_gzip": sum(_gzip_size(p.read_bytes()) for p in shards),
             "texts_raw": sum(p.stat().st_size for p in texts), "texts_files": len(texts),
             "texts_gzip": sum(text_gzip), "texts_gzip_max": max(text_gzip, default=0),
             "pages": len(json.loads(raw)["pages"]) if variant == "leerpunt" else None,
@@ -112,10 +117,10 @@ def snippet_budgets(site: Path, shown: int = 20) -> dict[int, dict]:
     """Per file budget (search/snippets.py; 1 byte is one file per page): files, and the text files and
     gzip bytes the first `shown` results of BUDGET_QUERIES need, on average (Python's twin of the search)."""
     sys.path.insert(0, str(REPO / "plugins"))
-    from bench.search_twin import LoadedIndex, search
+    from bench.search_twin import LoadedIndex, read_site_index, search, site_index_path
     from leerpunt.search.snippets import text_chunks
 
-    data = json.loads(next((site / "search").glob("index.*.json")).read_bytes())
+    data = read_site_index(site_index_path(site))
     texts = [page for name in data["texts"]
              for page in json.loads((site / "search" / "tekst" / f"{name}.json").read_bytes())["pages"]]
     index = LoadedIndex.from_data(data)
@@ -183,10 +188,18 @@ def measure_visit(browser, url: str, variant: str, throttled: bool = False) -> d
         elif path.endswith(".json") and "/search/" in path:
             transferred["index"] += size
     index_timing = next(((start, end) for name, start, end in requested if "/tekst/" not in name), (None, None))
+    # Bytes on the line before the first result had its text: every response (the page's, its workers')
+    # that was in by then, headers included.
+    origin = page.evaluate("performance.timeOrigin")
+    before_text = [request for request in finished
+                   if request.timing["startTime"] + request.timing["responseEnd"] - origin <= text + 1]
+    bytes_before_text = sum(request.sizes()["responseBodySize"] + request.sizes()["responseHeadersSize"]
+                            for request in before_text)
     context.close()
     return {"first_result_ms": first, "first_text_ms": text, **{f"{k}_bytes": v for k, v in transferred.items()},
             "text_requests": sum("/search/tekst/" in url for url in started),
             "index_requested_ms": index_timing[0], "index_received_ms": index_timing[1],
+            "bytes_before_text": bytes_before_text, "requests_before_text": len(before_text),
             **{f"worker_{step}_ms": at for step, at in (steps or {}).items()}}
 
 
@@ -305,6 +318,41 @@ def _range(row: dict, key: str, kind: str = "runs") -> str:
     return f"{min(values):,.0f}–{max(values):,.0f}"
 
 
+# The requests that follow one another before our first snippet: the page, its stylesheets (the
+# early start of the search waits for them), the index, the snippet's text file.
+CHAINED_REQUESTS = 4
+
+
+def _line_floor(results: dict) -> list[str]:
+    """Why the throttled goal is or is not within reach: the bytes each search needs before its first
+    result with text, and the least time the throttled line takes to bring them."""
+    from . import pages  # pages imports this module
+
+    rows = []
+    for size, row in results.items():
+        m, o = row["material"].get("throttled"), row["leerpunt"].get("throttled")
+        if not (m and o and "bytes_before_text" in o[0] and "bytes_before_text" in m[0]):
+            continue
+        theirs, ours = (_median(row[variant], "bytes_before_text", "throttled") for variant in ("material", "leerpunt"))
+        transfer = ours * 8 / pages.DOWN_BITS * 1000
+        floor = transfer + CHAINED_REQUESTS * pages.LATENCY_MS
+        material_ms = _median(row["material"], "first_text_ms", "throttled")
+        rows.append(f"| {size:,} | {_kb(theirs)} | {_kb(ours)} "
+                    f"({_median(row['leerpunt'], 'requests_before_text', 'throttled'):.0f} responses) | "
+                    f"{transfer:,.0f} ms | {floor:,.0f} ms | {floor / material_ms:.2f} | "
+                    f"{_median(row['leerpunt'], 'first_text_ms', 'throttled') / material_ms:.2f} |")
+    if not rows:
+        return []
+    return ["", "What the throttled line allows (`/?q=`, medians): the bytes that were in when the first result had "
+            "its text (every response of the page and its workers, headers included), the time the line needs to "
+            f"carry ours alone, and that time plus {CHAINED_REQUESTS} × {pages.LATENCY_MS} ms for the requests that "
+            "must follow one another (the page, its stylesheets, after which the search starts, the index, the "
+            "first result's text file): a floor for this design, before any work. Where the floor is above half of "
+            "Material's time, the goal needs fewer bytes before the first result or one request less in the chain.",
+            "", "| pages | Material: bytes in | ours: bytes in | ours: transfer | floor | floor / Material | "
+            "measured / Material |", "|---|---|---|---|---|---|---|", *rows]
+
+
 def _kb(n: float) -> str:
     return f"{n / 1024:,.0f} kB" if n < 10 * 1024 * 1024 else f"{n / 1024 / 1024:,.1f} MB"
 
@@ -375,6 +423,7 @@ def report(results: dict, runs: int) -> str:
         cells = [f"{_median(o, key, kind):,.0f}" for kind in ("throttled", "page_throttled")
                  for key in ("index_requested_ms", "index_received_ms", "worker_decoded_ms")]
         lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
+    lines += _line_floor(results)
     lines += ["", "## Snippet texts: files and sizes", "",
               "Ours keeps the texts snippets are cut from out of the index, in files of neighbouring pages (at most "
               "8 kB each, search/snippets.py); a search fetches only the files of its shown results. Gzip-6 of the "
@@ -427,11 +476,14 @@ def report(results: dict, runs: int) -> str:
         lines.append(f"| {size:,} | " + " | ".join(steps) +
                      f" | {_median(row['leerpunt'], 'first_result_ms'):,.0f} |")
     lines += ["", "## Index files on disk", "",
-              "| pages | Material index raw / gzip-6 | Leerpunt index raw / gzip-6 | Leerpunt snippet texts "
-              "(files, raw) |", "|---|---|---|---|"]
+              "Ours: the index file, and the shards of its body postings (search/compact.py; a search fetches those "
+              "of its words only).", "",
+              "| pages | Material index raw / gzip-6 | Leerpunt index raw / gzip-6 | Leerpunt shards (files, raw / "
+              "gzip-6) | Leerpunt snippet texts (files, raw) |", "|---|---|---|---|---|"]
     for size, row in results.items():
         m, o = row["material"], row["leerpunt"]
         lines.append(f"| {size:,} | {_kb(m['index_raw'])} / {_kb(m['index_gzip'])} | {_kb(o['index_raw'])} / "
-                     f"{_kb(o['index_gzip'])} | {o['texts_files']:,} files, {_kb(o['texts_raw'])} |")
+                     f"{_kb(o['index_gzip'])} | {o.get('shards_files', 0):,} files, {_kb(o.get('shards_raw', 0))} / "
+                     f"{_kb(o.get('shards_gzip', 0))} | {o['texts_files']:,} files, {_kb(o['texts_raw'])} |")
     lines += ["", "Every run: bench/tmp/search-runs.jsonl (not committed).", ""]
     return "\n".join(lines)

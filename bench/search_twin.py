@@ -29,9 +29,11 @@ Clauses, all optional (a document matching more of them ranks higher):
 
 from __future__ import annotations
 
+import json
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
+from pathlib import Path
 
 from lunr.index import Index
 from lunr.pipeline import Pipeline
@@ -50,7 +52,7 @@ from leerpunt.search.analysis import (
     tokenize,
     within_one_edit,
 )
-from leerpunt.search.compact import LAST_DIGITS, MORE_DIGITS
+from leerpunt.search.compact import LAST_DIGITS, MORE_DIGITS, SHARD_KEYS, encode_numbers, shard_key
 from leerpunt.search.synonyms import GROUP_MARK, group_finder
 
 WORD_BOOST = 1.0
@@ -225,6 +227,46 @@ def decode_numbers(text: str) -> list[int]:
             value = 0
     return numbers
 
+
+
+def site_index_path(site: Path) -> Path:
+    """The index file of a built site: search/index.<version>.json (its shards add a key to that name)."""
+    (path,) = [path for path in (site / "search").glob("index.*.json") if path.name.count(".") == 2]
+    return path
+
+
+def read_site_index(path: Path) -> dict:
+    """The whole index (compact.py) of a built site, from its index file and the shard files beside it."""
+    main = json.loads(path.read_text("utf-8"))
+    name = path.name.removesuffix(".json")
+    return joined(main, {key: json.loads((path.parent / f"{name}.{key}.json").read_text("utf-8"))
+                         for key in (SHARD_KEYS if "shards" in main else ())})
+
+
+def joined(main: dict, shards: dict[str, dict]) -> dict:
+    """The index file with the sharded field's stream put back together from its shards: the twin of
+    the worker's addShard (search-core.js), which reads each shard where this writes it back."""
+    meta = main.get("shards")
+    if not meta or main["postings"][meta["field"]]:
+        return main
+    terms = main["terms"].split("\n") if main["terms"] else []
+    counts = decode_numbers(meta["counts"])
+    streams = {key: (decode_numbers(shard["postings"]), [0]) for key, shard in shards.items()}
+    numbers: list[int] = []
+    for term, count in zip(terms, counts):
+        if not count:
+            numbers.append(0)
+            continue
+        stream, at = streams[shard_key(term)]
+        start = at[0]
+        at[0] += 1
+        assert stream[start] == count, f"shard {shard_key(term)}: {term} has {stream[start]} documents, not {count}"
+        for _ in range(count):
+            at[0] += 1 + (stream[at[0]] & 1)
+        numbers.extend(stream[start:at[0]])
+    postings = list(main["postings"])
+    postings[meta["field"]] = encode_numbers(numbers)
+    return {**main, "postings": postings}
 
 
 def js_round(value: float) -> int:

@@ -10,18 +10,19 @@ from pathlib import Path
 
 import yaml
 
+from bench.search_twin import read_site_index, site_index_path
+
 HERE = Path(__file__).parent
 
 
 def index_file(site: Path) -> Path:
     """The one index file of a built site (its name carries a hash of its content)."""
-    found = list((site / "search").glob("index.*.json"))
-    assert len(found) == 1, found
-    return found[0]
+    return site_index_path(site)
 
 
 def index_data(site: Path) -> dict:
-    return json.loads(index_file(site).read_text("utf-8"))
+    """The whole index of a built site: its index file joined with its shards (search/compact.py)."""
+    return read_site_index(index_file(site))
 
 
 def relevance_set() -> list[dict]:

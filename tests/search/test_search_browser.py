@@ -103,8 +103,9 @@ WORD_FORM_QUERIES = ["leesstrategie", "lichaamsbeweging", "rekenstrategieën", "
 
 
 def test_word_forms_are_identical_in_python_and_chromium(shipped_build, shipped_index, chromium):
-    """Families of every word of the site, the cut of every index term into known terms, and one-edit
-    tests of every term against its own misspellings and its neighbours in the term list."""
+    """Families of every word of the site, the cut of every index term into known terms, one-edit
+    tests of every term against its own misspellings and its neighbours in the term list, and the
+    index shard of every term and word."""
     def scenario(page):
         terms = shipped_index.terms
         texts = words_of(shipped_build[0], shipped_index.data) + TRICKY
@@ -112,16 +113,18 @@ def test_word_forms_are_identical_in_python_and_chromium(shipped_build, shipped_
         pairs = [(term, variant) for term in terms[::7] for variant in _misspellings(term)] + \
             [(a, b) for a, b in zip(terms, terms[1:])]
         load_core(page)
-        in_chromium = page.evaluate("""([words, terms, stops, pairs]) => {
+        in_chromium = page.evaluate("""([words, terms, stops, pairs, tricky]) => {
             const core = LeerpuntSearchCore, known = new Set(terms), stopWords = new Set(stops)
             const isKnown = term => known.has(term)
             return {
                 families: words.map(core.family),
                 parts: terms.map(term => core.decompound(term, isKnown, stopWords)),
                 edits: pairs.map(([a, b]) => core.withinOneEdit(a, b)),
+                shards: terms.concat(words, tricky).map(core.shardKey),
             }
-        }""", [words, terms, sorted(analysis.stop_words()), pairs])
+        }""", [words, terms, sorted(analysis.stop_words()), pairs, TRICKY])
         known = set(terms)
+        assert in_chromium["shards"] == [compact.shard_key(term) for term in terms + words + TRICKY]
         assert in_chromium["families"] == [analysis.family(word) for word in words]
         assert in_chromium["parts"] == [analysis.decompound(term, known) for term in terms]
         assert in_chromium["edits"] == [analysis.within_one_edit(a, b) for a, b in pairs]

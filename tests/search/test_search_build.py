@@ -10,6 +10,7 @@ from search.conftest import make_search_site
 from search.support import index_data
 
 from leerpunt.search import assets
+from leerpunt.search.page import LIMITS
 
 pytestmark = pytest.mark.build
 
@@ -54,7 +55,8 @@ def test_the_early_start_comes_right_after_the_stylesheets(search_site):
     assert "<script fetchpriority=\"low\" src=" in html[html.index("</head>"):]
     worker = re.search(r'data-worker="([^"]+)"', html).group(1).replace("&amp;", "&")
     index = re.search(r'data-index="([^"]+)"', html).group(1)
-    assert f'("{worker}", "{index}",\n    false)' in head  # the same files as the header's search
+    # the same files as the header's search, and the number of results it shows
+    assert f'("{worker}", "{index}",\n    false,\n    {LIMITS["header"]})' in head
     assert 'rel="preload"' not in head  # most visits do not search: no index for them
 
 
@@ -65,7 +67,7 @@ def test_the_results_page_asks_for_the_index_after_the_stylesheets_only(search_s
     index = re.search(r'data-index="([^"]+)"', html).group(1)
     assert 'rel="preload"' not in head
     assert head.rindex('rel="stylesheet"') < head.index("leerpuntSearchEarly")
-    assert f'"{index}",\n    true)' in head  # the worker gets the address's filters here
+    assert f'"{index}",\n    true,\n    {LIMITS["page"]})' in head  # the worker gets the address's filters here
 
 
 def test_one_stylesheet_of_ours_carries_the_search(search_site):

@@ -1,5 +1,7 @@
 """The results page on a phone and on a wide screen, and how the snippets reach it (issue 17, points 4 and 5)."""
 
+import re
+
 import pytest
 
 from browser.conftest import AXE
@@ -22,6 +24,18 @@ def text_file_requests(page) -> list[tuple[str, str]]:
     page.on("request", lambda r: events.append(("asked", r.url)) if "/search/tekst/" in r.url else None)
     page.on("requestfinished", lambda r: events.append(("in", r.url)) if "/search/tekst/" in r.url else None)
     return events
+
+
+def only_the_first_text_file(page) -> list[str]:
+    """Let the first snippet text file through and fail the others; the addresses asked for."""
+    asked: list[str] = []
+
+    def route(request_route):
+        asked.append(request_route.request.url)
+        request_route.continue_() if len(asked) == 1 else request_route.abort()
+
+    page.route("**/search/tekst/*.json", route)
+    return asked
 
 
 def facets_shown(page) -> bool:
@@ -117,13 +131,7 @@ def test_the_first_snippet_needs_one_request(shipped_url, chromium):
 
 def test_snippets_come_from_the_first_file_even_when_the_others_fail(shipped_url, chromium):
     def scenario(page):
-        asked = []
-
-        def only_the_first(route):
-            asked.append(route.request.url)
-            route.continue_() if len(asked) == 1 else route.abort()
-
-        page.route("**/search/tekst/*.json", only_the_first)
+        asked = only_the_first_text_file(page)
         open_results(page, shipped_url)
         first = page.locator(".lp-search-page .lp-search-hit").first
         assert first.locator(".lp-search-hit__snippet mark").count() > 0
@@ -145,5 +153,45 @@ def test_on_the_results_page_the_first_snippet_needs_one_request_too(shipped_url
         assert kinds[:2] == ["asked", "in"], events
         asked = [url for kind, url in events if kind == "asked"]
         assert len(asked) == len(set(asked))  # no file asked for twice
+
+    chromium.run(scenario)
+
+
+@pytest.mark.parametrize("where", ["", "zoeken/"])
+def test_the_first_file_asked_for_holds_the_snippet_of_the_first_result_on_screen(shipped_url, chromium, where):
+    """General pages are shown after the content they point to, so the best-scored item is not always
+    the first on screen; the one file the worker asks for first must serve the first one shown."""
+    query = "lichaamsbeweging"  # a theme page outscores the approach it lists (see test_search_browser)
+
+    def scenario(page):
+        only_the_first_text_file(page)
+        page.goto(f"{shipped_url}{where}?q={query}")
+        hits = page.locator(".lp-search-page .lp-search-hit" if where else "[data-lp-search] .lp-search-hit")
+        hits.first.wait_for(state="attached")
+        page.wait_for_load_state("networkidle")
+        scores = [float(score) for score in hits.locator("a.lp-search-hit__link").evaluate_all(
+            "links => links.map(a => a.getAttribute('data-lp-score'))")]
+        assert scores[0] < max(scores), "the best-scored result is shown first: this query tests nothing"
+        assert hits.first.locator(".lp-search-hit__snippet mark").count() > 0
+
+    chromium.run(scenario)
+
+
+def test_the_shards_of_the_querys_words_come_beside_the_index(shipped_url, chromium):
+    """An address with ?q= asks for the index and for the shards of its words' body postings side by
+    side (search/compact.py), and the worker asks only for shards it does not have: no file twice,
+    none that fails."""
+    def scenario(page):
+        asked, failed = [], []
+        page.on("request", lambda r: asked.append(r.url) if "/search/index." in r.url else None)
+        page.on("requestfailed", lambda r: failed.append(r.url))
+        page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+        open_results(page, shipped_url, "differentiëren")
+        page.wait_for_load_state("networkidle")
+        index = [url for url in asked if re.search(r"/index\.[0-9a-f]+\.json$", url)]
+        shards = [url for url in asked if url not in index]
+        assert len(index) == 1 and asked[0] == index[0], asked  # the index first, then its shards
+        assert {url.rsplit(".", 2)[1] for url in shards[:2]} == {"d", "_d"}, asked
+        assert len(shards) == len(set(shards)) and failed == []
 
     chromium.run(scenario)

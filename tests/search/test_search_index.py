@@ -58,6 +58,32 @@ def test_rounding_is_javascripts_math_round(value, rounded):
     assert search_twin.js_round(value) == rounded
 
 
+def test_the_index_file_leaves_the_body_postings_to_its_shards_and_loses_nothing(built):
+    """The index file without the body stream, joined with every shard file, is the whole index again;
+    every shard key has a file (a page's guess never asks for one that is not there)."""
+    from leerpunt.search.index import shard_file
+
+    index_path = built.index_path
+    version = index_path.removeprefix("search/index.").removesuffix(".json")
+    main = json.loads(built.files[index_path])
+    body = main["shards"]["field"]
+    assert main["fields"][body] == compact.SHARDED_FIELD and main["postings"][body] == ""
+    assert all(stream for f, stream in enumerate(main["postings"]) if f != body)
+    shards = {key: json.loads(built.files[shard_file(version, key)]) for key in compact.SHARD_KEYS}
+    assert len(built.files) == len(shards) + 1 + len(main["texts"])  # nothing else was written
+    assert search_twin.joined(main, shards) == built.data
+    assert sum(shard["size"] for shard in shards.values()) == main["sizes"][body]
+    terms = main["terms"].split("\n")
+    assert {compact.shard_key(term) for term in terms} <= set(compact.SHARD_KEYS)
+    assert any(shard["size"] == 0 for shard in shards.values())  # keys without terms have a file too
+
+
+@pytest.mark.parametrize("term, key", [("differentiatie", "d"), ("2024", "2"), ("~differenti", "_d"), ("=evaluatie", "_e"),
+                                       ("~", "__"), ("=~x", "__"), ("ĳsje", "_s"), ("🙂a", "_a")])
+def test_a_terms_shard_is_its_first_letter_or_the_letter_after_its_mark(term, key):
+    assert compact.shard_key(term) == key
+
+
 def test_decoded_index_is_what_lunr_py_builds(built):
     """The compact file loses nothing: same terms and postings as lunr.py's own index, same weights
     (lunr.py rounds halves to even, lunr.js and we round them up: at most 0.001 apart)."""

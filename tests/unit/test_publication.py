@@ -103,3 +103,23 @@ def test_files_that_passed_before_are_skipped_only_while_they_stay_the_same(tmp_
     (site / "a.html").write_text(f"<p>nu wel: {note}</p>", "utf-8")
     assert [m.split(":")[0] for m in output_leaks(site, [note], passed)] == ["a.html", "b.html"]
     assert leak_check_version([note]) != leak_check_version([note, "Nog een notitie voor de redactie hier."])
+
+
+def test_a_new_search_index_name_alone_does_not_make_a_page_that_passed_be_read_again(tmp_path):
+    """Every page names the search index, whose name changes with any edit of the site."""
+    from leerpunt.buildcache import TextStore
+    from leerpunt.publication import leak_check_version
+    from leerpunt.search.index import index_file
+
+    note = "Gecontroleerd tegen de opgeslagen EEF-pagina van 2026-11-02."
+    site = tmp_path / "site"
+    site.mkdir()
+    page = site / "a.html"
+    page.write_text(f'<p>schoon</p><div data-index="../{index_file("0123456789ab")}"></div>', "utf-8")
+    passed = TextStore(tmp_path / "passed.json", leak_check_version([note]))
+    assert output_leaks(site, [note], passed) == []
+    page.write_text(f'<p>schoon</p><div data-index="../{index_file("ba9876543210")}"></div>', "utf-8")
+    assert output_leaks(site, [note], passed) == [] and len(passed.entries) == 1  # one page, one key
+    # The rest of the page still counts: a note beside the new name is found.
+    page.write_text(f'<p>{note}</p><div data-index="../{index_file("ba9876543210")}"></div>', "utf-8")
+    assert [m.split(":")[0] for m in output_leaks(site, [note], passed)] == ["a.html"]

@@ -19,7 +19,7 @@ from ..search.background import BackgroundIndex, WorkerFailed
 from ..search.documents import DEFAULT_EXCLUDED_CLASSES
 from ..search.facets import agenda_page_uri, badge_table, facet_labels, page_facets
 from ..search.index import SearchPage, build_index, index_file, index_version, page_digest, write_index
-from ..search.page import RESULTS_PAGE, TEXTS, results_page_markdown
+from ..search.page import LIMITS, RESULTS_PAGE, TEXTS, results_page_markdown
 from ..search.popular import popular_in_front_matter, section_links, site_path
 from ..search.reuse import SearchReuse
 from .collections import site_content
@@ -154,6 +154,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             "worker": assets.WORKER,
             "page": files.get_file_from_path(RESULTS_PAGE).url,
             "text": {**TEXTS, "popular": self._popular_pages(files)},
+            "limits": LIMITS,
         }
         return env
 

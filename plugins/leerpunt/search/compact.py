@@ -16,9 +16,21 @@ same lunr index with the same arithmetic in the same order. Shipped:
 
 Numbers are written most significant digit first; every digit but the last uses the
 continuation alphabet, so a number below 32 is one character. Both alphabets are JSON-safe.
+
+The body field's postings are most of the index (four fifths of its bytes) and a query needs those
+of a few terms only, so they travel in files of their own, one per shard key (`shard_key`: a term's
+first letter or digit; for the terms of synonym groups and word families, which start with a mark,
+'_' and the letter after the mark). Every key has a file, empty or not, so a page that guesses the
+keys of its query's words before the index is in never asks for a file that is not there. The index
+file keeps the field's stream empty and says, under `shards`, which field that is and every term's
+number of body documents (`counts`, for the weights and the query's word forms). A shard file
+holds, in term order, the postings of its key's terms that have any (`postings`, in the format
+above) and their number (`size`).
 """
 
 from __future__ import annotations
+
+from itertools import chain
 
 FORMAT = 1
 LAST_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
@@ -37,30 +49,69 @@ def encode_numbers(numbers) -> str:
     return "".join(out)
 
 
-def encode_postings(terms: list[str], fields: list[str], postings: dict, lengths: dict, doc_count: int) -> dict:
-    """The compact form of an inverted index.
+SHARDED_FIELD = "body"
+KEY_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+SHARD_KEYS = tuple(sorted(KEY_CHARACTERS)) + tuple("_" + c for c in sorted(KEY_CHARACTERS | {"_"}))
+
+
+def shard_key(term: str) -> str:
+    """The shard of a term (one of SHARD_KEYS): the twin of shardKey in search-core.js, and what the
+    early start of a search (leerpunt-search-start.html) guesses from the words of its query."""
+    if term[:1] in KEY_CHARACTERS:
+        return term[0]
+    return "_" + (term[1] if term[1:2] in KEY_CHARACTERS else "_")
+
+
+def encode_postings(terms: list[str], fields: list[str], postings: dict, lengths: dict,
+                    doc_count: int) -> tuple[dict, dict[str, dict]]:
+    """The compact form of an inverted index, whole, and the files of the sharded field's postings.
 
     postings: term → field → {doc number: term frequency}; lengths: field → list of lengths.
+    The whole form has every field's stream; the index file leaves the sharded one out (`shipped`).
     """
-    streams, sizes = [], []
+    streams, sizes, counts = [], [], []
+    shards: dict[str, dict] = {}
     for field in fields:
-        numbers, size = [], 0
-        for term in terms:
-            docs = postings[term].get(field, {})
-            numbers.append(len(docs))
-            size += len(docs)
-            previous = -1
-            for doc in sorted(docs):
-                tf = docs[doc]
-                numbers.append((doc - previous - 1) * 2 + (tf > 1))
-                if tf > 1:
-                    numbers.append(tf - 2)
-                previous = doc
-        streams.append(encode_numbers(numbers))
-        sizes.append(size)
-    return {
+        per_term = [_term_numbers(postings[term].get(field, {})) for term in terms]
+        streams.append(encode_numbers(chain.from_iterable(per_term)))
+        sizes.append(sum(numbers[0] for numbers in per_term))
+        if field == SHARDED_FIELD:
+            counts = [numbers[0] for numbers in per_term]
+            grouped: dict[str, list[list[int]]] = {key: [] for key in SHARD_KEYS}
+            for term, numbers in zip(terms, per_term):
+                if numbers[0]:
+                    grouped[shard_key(term)].append(numbers)
+            shards = {key: {"size": sum(numbers[0] for numbers in group),
+                            "postings": encode_numbers(chain.from_iterable(group))}
+                      for key, group in grouped.items()}
+    data: dict[str, object] = {
         "terms": "\n".join(terms),
         "postings": streams,
         "sizes": sizes,
         "lengths": [encode_numbers(lengths[field][:doc_count]) for field in fields],
     }
+    if SHARDED_FIELD in fields:
+        data["shards"] = {"field": fields.index(SHARDED_FIELD), "counts": encode_numbers(counts)}
+    return data, shards
+
+
+def shipped(data: dict) -> dict:
+    """The index file's content: the whole form without the sharded field's stream."""
+    if "shards" not in data:
+        return data
+    streams = list(data["postings"])
+    streams[data["shards"]["field"]] = ""
+    return {**data, "postings": streams}
+
+
+def _term_numbers(docs: dict[int, int]) -> list[int]:
+    """One term's postings in one field: the number of documents, then per document the gap since
+    the previous one and whether the term occurs more than once (then the count minus two)."""
+    numbers, previous = [len(docs)], -1
+    for doc in sorted(docs):
+        tf = docs[doc]
+        numbers.append((doc - previous - 1) * 2 + (tf > 1))
+        if tf > 1:
+            numbers.append(tf - 2)
+        previous = doc
+    return numbers

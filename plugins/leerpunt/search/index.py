@@ -56,7 +56,8 @@ class Document:
 
 @dataclass(frozen=True)
 class BuiltIndex:
-    """The files to write into the site, by path, and the index's own path among them."""
+    """The files to write into the site, by path, and the index's own path among them. `data` is the
+    index whole (compact.py): the index file without the sharded postings, joined with its shards."""
 
     files: dict[str, bytes]
     index_path: str
@@ -91,7 +92,7 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
     passes `index_version()` of its inputs: the templates name the file before it is built.)
     """
     documents = documents_of(pages)
-    data = _compact(indexed_terms(documents, synonyms), documents)
+    data, shards = _compact(indexed_terms(documents, synonyms), documents)
     text_files, text_names, chunk_of = snippets.text_chunks(_page_texts(pages, documents))
     data.update({
         "pages": [_page_entry(page, chunk_of[number]) for number, page in enumerate(pages)],
@@ -104,9 +105,11 @@ def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, s
         "typeWeights": TYPE_WEIGHTS,
     })
     files = {f"{INDEX_DIR}/{path}": content for path, content in text_files.items()}
-    index_bytes = _json_bytes(data)
-    index_path = index_file(version or _digest(index_bytes))
+    index_bytes = _json_bytes(compact.shipped(data))
+    version = version or _digest(index_bytes + _json_bytes(shards))
+    index_path = index_file(version)
     files[index_path] = index_bytes
+    files.update({shard_file(version, key): _json_bytes(shard) for key, shard in shards.items()})
     return BuiltIndex(files, index_path, data)
 
 
@@ -120,6 +123,11 @@ def write_index(files: dict[str, bytes], site_dir: Path) -> None:
 
 def index_file(version: str) -> str:
     return f"{INDEX_DIR}/index.{version}.json"
+
+
+def shard_file(version: str, key: str) -> str:
+    """The file of a shard of the body postings (compact.py): the index file's name with the key."""
+    return f"{INDEX_DIR}/index.{version}.{key}.json"
 
 
 def page_digest(url: str, title: str, facets: PageFacets, html: str, excluded_classes) -> str:
@@ -184,7 +192,7 @@ def _word_forms(vocabulary: set[str]):
     return extra
 
 
-def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> dict:
+def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> tuple[dict, dict[str, dict]]:
     fields = [name for name, _ in FIELDS]
     postings: dict[str, dict[str, dict[int, int]]] = {}
     lengths: dict[str, list[int]] = {name: [] for name in fields}
@@ -196,12 +204,13 @@ def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> 
                 postings.setdefault(term, {}).setdefault(name, {})[number] = count
     terms = sorted(postings)
     data = {"format": compact.FORMAT, "fields": fields, "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B}
-    data.update(compact.encode_postings(terms, fields, postings, lengths, len(documents)))
+    encoded, shards = compact.encode_postings(terms, fields, postings, lengths, len(documents))
+    data.update(encoded)
     # [page] for the top of a page, [page, anchor, heading] for a section, plus the level of a recommendation.
     data["docs"] = [[doc.page, doc.anchor, doc.heading, doc.level][:4 if doc.recommendation
                                                                    else 3 if doc.anchor or doc.heading else 1]
                     for doc in documents]
-    return data
+    return data, shards
 
 
 def _page_texts(pages: list[SearchPage], documents: list[Document]) -> list[list[str]]:

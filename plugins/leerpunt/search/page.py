@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 RESULTS_PAGE = "zoeken/index.md"
+# Results shown at once: in the header's dropdown, and per step on the results page. The page's
+# early start (leerpunt-search-start.html) needs them to know which result is shown first.
+LIMITS = {"header": 8, "page": 20}
 
 # Every text the search interface shows, in one place (the template hands them to search-ui.js).
 TEXTS = {

@@ -290,9 +290,20 @@
     })
   }
 
+  /* The shard of a term's body postings (search/compact.py: shard_key): its first letter or digit,
+     else "_" and the character after the mark; counted in code points, as Python does. */
+  function shardKey(term) {
+    var characters = Array.from(term)
+    if (KEY_CHARACTER.test(characters[0] || "")) return characters[0]
+    return "_" + (KEY_CHARACTER.test(characters[1] || "") ? characters[1] : "_")
+  }
+  var KEY_CHARACTER = /^[a-z0-9]$/
+
   /* The lunr.Index of a compact index, plus what the query needs: the twin of compact.decode.
      The postings and field vectors are the ones lunr's Builder would make, with the same
-     weights; they are made when a query first needs them. */
+     weights; they are made when a query first needs them. An index file without its sharded
+     field's stream (compact.py) needs the shards of a query's terms first: missingShards(terms)
+     names them, addShard(key, file) adds one. */
   function decodeIndex(data) {
     var fields = data.fields, boosts = data.boosts, k1 = data.k1, b = data.b
     var terms = data.terms ? data.terms.split("\n") : []
@@ -303,11 +314,39 @@
       for (var i = 0; i < list.length; i++) sum += list[i]
       return sum / docCount
     })
-    var postings = data.postings.map(function (stream, f) { return decodeField(stream, terms.length, data.sizes[f]) })
+    // The sharded field, when its stream is not in the file: its terms' places in their shards.
+    var sharded = data.shards && !data.postings[data.shards.field] ? data.shards.field : -1
+    var postings = data.postings.map(function (stream, f) {
+      return f === sharded ? null : decodeField(stream, terms.length, data.sizes[f])
+    })
     var frequency = new Int32Array(terms.length), numbers = new Map()
+    var counts = sharded >= 0 ? decodeNumbers(data.shards.counts) : null
+    var shardTerms = new Map(), shardOf = [], placeInShard = new Int32Array(terms.length), shards = new Map()
     for (var t = 0; t < terms.length; t++) {
       numbers.set(terms[t], t)
-      for (var f = 0; f < postings.length; f++) frequency[t] += postings[f].start[t + 1] - postings[f].start[t]
+      for (var f = 0; f < postings.length; f++) {
+        frequency[t] += f === sharded ? counts[t] : postings[f].start[t + 1] - postings[f].start[t]
+      }
+      if (sharded >= 0 && counts[t]) {
+        var key = shardKey(terms[t])
+        if (!shardTerms.has(key)) shardTerms.set(key, 0)
+        shardOf[t] = key
+        placeInShard[t] = shardTerms.get(key)
+        shardTerms.set(key, placeInShard[t] + 1)
+      }
+    }
+    var EMPTY = { start: new Int32Array(2), docs: new Int32Array(0), tfs: new Int32Array(0) }
+    /* Field f's postings that hold term t, and t's number in them (two functions: no garbage in the
+       loops that score every document). */
+    function listOf(f, t) {
+      if (f !== sharded) return postings[f]
+      if (!counts[t]) return EMPTY
+      var list = shards.get(shardOf[t])
+      if (!list) throw new Error("shard " + shardOf[t] + " is not loaded")
+      return list
+    }
+    function placeOf(f, t) {
+      return f !== sharded ? t : counts[t] ? placeInShard[t] : 0
     }
     var idfs = Float64Array.from(frequency, function (f) { return idf(f, docCount) })
     var fieldNumber = new Map(fields.map(function (field, f) { return [field, f] }))
@@ -317,8 +356,8 @@
       if (t === undefined) return undefined
       var posting = { _index: t }
       fields.forEach(function (field, f) {
-        var docs = Object.create(null), list = postings[f]
-        for (var p = list.start[t]; p < list.start[t + 1]; p++) docs[list.docs[p]] = NO_METADATA
+        var docs = Object.create(null), list = listOf(f, t), at = placeOf(f, t)
+        for (var p = list.start[at]; p < list.start[at + 1]; p++) docs[list.docs[p]] = NO_METADATA
         posting[field] = docs
       })
       return posting
@@ -333,9 +372,9 @@
         if (typeof fieldRef !== "string") return undefined
         var cut = fieldRef.indexOf("/"), f = fieldNumber.get(fieldRef.slice(0, cut)), doc = Number(fieldRef.slice(cut + 1))
         if (f === undefined || !(doc >= 0 && doc < docCount)) return undefined
-        var list = postings[f], elements = []
+        var elements = []
         for (var i = 0; i < queryTerms.length; i++) {
-          var t = queryTerms[i], p = findDoc(list, t, doc)
+          var t = queryTerms[i], list = listOf(f, t), p = findDoc(list, placeOf(f, t), doc)
           if (p >= 0) elements.push(t, weight(list.tfs[p], lengths[f][doc], averages[f], idfs[t], boosts[f], k1, b))
         }
         return elements.length ? new lunr.Vector(elements) : undefined
@@ -367,6 +406,18 @@
       stopWords: new Set(data.stopwords), findGroups: groupFinder(data.synonyms),
       known: function (term) { return numbers.has(term) },
       useTerms: useTerms,
+      /* The shards the postings of these terms are in that are not loaded yet. */
+      missingShards: function (list) {
+        var keys = []
+        list.forEach(function (term) {
+          var t = numbers.get(term), key = t === undefined || sharded < 0 ? undefined : shardOf[t]
+          if (key !== undefined && !shards.has(key) && keys.indexOf(key) < 0) keys.push(key)
+        })
+        return keys
+      },
+      addShard: function (key, file) {
+        if (!shards.has(key)) shards.set(key, decodeField(file.postings, shardTerms.get(key) || 0, file.size))
+      },
       /* Every posting and whole field vector as plain data, for the tests that compare with Python. */
       materialize: function () {
         var vectors = {}
@@ -525,7 +576,7 @@
     tokenize: tokenize, isSeparator: isSeparator, trim: trim, fold: fold, singularEn: singularEn, undouble: undouble, stem: stem,
     normalize: normalize, analyse: analyse, diminutiveBase: diminutiveBase, family: family,
     compoundParts: compoundParts, decompound: decompound, withinOneEdit: withinOneEdit,
-    groupFinder: groupFinder, decodeNumbers: decodeNumbers, decodeIndex: decodeIndex, clauses: clauses,
+    groupFinder: groupFinder, decodeNumbers: decodeNumbers, shardKey: shardKey, decodeIndex: decodeIndex, clauses: clauses,
     search: search, rankedPages: rankedPages
   }
 })(typeof self !== "undefined" ? self : this)

@@ -40,6 +40,21 @@
     return items
   }
 
+  /* The order the interface shows items in: grouped by content type, the groups in the order of
+     their best item, except that the general pages (overviews, theme hubs, lists) come after the
+     content they point to (an approach or guide that was found is what a teacher came for, even
+     where a theme page scored higher). The worker sends snippets in this order too, so the first
+     result on screen gets its snippet first. */
+  function displayOrder(items) {
+    var ordered = items.filter(function (item) { return item.type !== "pagina" })
+      .concat(items.filter(function (item) { return item.type === "pagina" }))
+    var types = []
+    ordered.forEach(function (item) { if (types.indexOf(item.type) < 0) types.push(item.type) })
+    return types.reduce(function (shown, type) {
+      return shown.concat(ordered.filter(function (item) { return item.type === type }))
+    }, [])
+  }
+
   function passes(item, filters, except) {
     return FACETS.every(function (facet) {
       var wanted = filters[facet] || []
@@ -208,6 +223,11 @@
   /* Queries that find something: the query with its unknown words replaced by close words of the
      titles and headings ("Bedoelde je …"). */
   function suggestions(index, q) {
+    return tried(index, q).filter(function (text) { return core.search(index, text).length }).slice(0, SUGGESTIONS)
+  }
+
+  /* The queries suggestions() tries, in order (the worker loads their index shards first). */
+  function tried(index, q) {
     var tokens = core.tokenize(q), options = [], out = []
     tokens.forEach(function (token, i) {
       var word = core.normalize(token)
@@ -216,12 +236,11 @@
     })
     if (!options.length) return []
     options[0][1].slice(0, SUGGEST_TRIES).forEach(function (first) {
-      if (out.length >= SUGGESTIONS) return
       var words = tokens.slice()
       words[options[0][0]] = first
       options.slice(1).forEach(function (option) { if (option[1].length) words[option[0]] = option[1][0] })
       var text = words.join(" ")
-      if (out.indexOf(text) < 0 && core.search(index, text).length) out.push(text)
+      if (out.indexOf(text) < 0) out.push(text)
     })
     return out
   }
@@ -261,7 +280,8 @@
   }
 
   root.LeerpuntSearchResults = {
-    FACETS: FACETS, MORE_SECTIONS: MORE_SECTIONS, collect: collect, passes: passes, facetCounts: facetCounts,
-    hitTest: hitTest, mark: mark, snippet: snippet, whenNothing: whenNothing
+    FACETS: FACETS, MORE_SECTIONS: MORE_SECTIONS, collect: collect, displayOrder: displayOrder, passes: passes,
+    facetCounts: facetCounts,
+    hitTest: hitTest, mark: mark, snippet: snippet, whenNothing: whenNothing, tried: tried
   }
 })(typeof self !== "undefined" ? self : this)

@@ -21,8 +21,8 @@
   var siteRoot = new URL((header.getAttribute("data-base") || ".").replace(/\/*$/, "/"), location.href)
   var resultsPage = new URL(header.getAttribute("data-page"), location.href)
   var FACETS = ["type", "niveau", "thema"]
-  var HEADER_LIMIT = 8
-  var PAGE_STEP = 20
+  var HEADER_LIMIT = Number(header.getAttribute("data-header-limit"))
+  var PAGE_STEP = Number(header.getAttribute("data-page-limit"))
 
   /* ------------------------------------------------------------ worker client */
 
@@ -159,14 +159,11 @@
     })
   }
 
-  /* Items grouped by content type; groups in the order of their best item, except that the general
-     pages (overviews, theme hubs, lists) come after the content they point to: an approach or guide
-     that was found is what a teacher came for, even where a theme page scored higher. */
+  /* Items grouped by content type. The worker sends them in the order they are shown
+     (LeerpuntSearchResults.displayOrder), so grouping keeps that order. */
   function renderGroups(items, state, idPrefix) {
     var list = element("ol", "md-search-result__list lp-search-groups"), groups = new Map()
-    var ordered = items.filter(function (item) { return item.type !== "pagina" })
-      .concat(items.filter(function (item) { return item.type === "pagina" }))
-    ordered.forEach(function (item) {
+    items.forEach(function (item) {
       if (!groups.has(item.type)) {
         var group = element("li", "lp-search-group lp-search-group--" + item.type)
         var id = idPrefix + "-" + item.type
