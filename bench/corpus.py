@@ -20,6 +20,7 @@ import json
 import random
 import shutil
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from leerpunt.catalogue.scales import bewijssterkte_levels, kosten_levels
@@ -71,7 +72,9 @@ class Writer:
         tail = sorted({a + b + c for a in SYLLABLES for b in SYLLABLES for c in SUFFIXES})
         self.random.shuffle(tail)
         self.tail = tail[:18000]
-        self.tail_weights = [1 / (rank + 1) for rank in range(len(self.tail))]
+        # Cumulative once: random.choices would add up all 18,000 weights on every call (the same
+        # sums, so the same words; at N = 5,000 that was most of the time spent writing the corpus).
+        self.tail_weights = list(accumulate(1 / (rank + 1) for rank in range(len(self.tail))))
         self.compounds = [m + h for m in MODIFIERS for h in HEADS]
 
     def word(self) -> str:
@@ -94,7 +97,7 @@ class Writer:
             return self.random.choice(TOPICS)
         if r < 0.79:
             return str(self.random.choice([2019, 2021, 2023, 2024, 2025, 12, 40, 75])) + self.random.choice(["", "%"])
-        return self.random.choices(self.tail, self.tail_weights)[0]
+        return self.random.choices(self.tail, cum_weights=self.tail_weights)[0]
 
     def sentence(self, low=9, high=18) -> str:
         words = [self.word() for _ in range(self.random.randint(low, high))]

@@ -430,3 +430,26 @@ def test_general_pages_come_after_the_content_they_point_to(shipped_url, chromiu
         assert "pagina's" in groups and groups[-1] == "pagina's", groups
 
     chromium.run(scenario)
+
+
+def test_a_shard_that_cannot_be_had_is_reported_and_asked_for_again(shipped_url, chromium):
+    """The body postings of a query's terms come from a shard file (search/compact.py): when it fails,
+    the search says so instead of ranking without it, and the next search asks for it again."""
+    def scenario(page):
+        attempts = []
+
+        def fail_once(route):
+            attempts.append(route.request.url)
+            route.abort() if len(attempts) == 1 else route.continue_()
+
+        page.route(re.compile(r".*/search/index\.[0-9a-f]+\.h\.json$"), fail_once)
+        open_search(page, shipped_url)
+        page.fill("[data-lp-search-input]", "huiswerk")  # one search, not one per letter
+        page.wait_for_function("document.querySelector('[data-lp-search] .md-search-result__meta').textContent"
+                               ".startsWith('De zoekfunctie kon niet laden')")
+        assert page.locator("[data-lp-search] .lp-search-hit").count() == 0
+        page.keyboard.type(" ")
+        page.wait_for_selector("[data-lp-search] .lp-search-hit")
+        assert len(attempts) == 2
+
+    chromium.run(scenario)
