@@ -9,6 +9,7 @@ from .errors import ContentError
 from .glossary import Term
 from .materials import Material
 from .projects import Project
+from .related import RelatedIndex
 from .theme_intros import ThemeIntro
 
 
@@ -212,25 +213,6 @@ class Catalogue:
         return tuple(a for toolkit in self.toolkits for a in toolkit.aanpakken)
 
     @cached_property
-    def _by_theme(self) -> dict[str, tuple[Approach, ...]]:
-        found: dict[str, list[Approach]] = {}
-        for approach in self.approaches:
-            for theme in approach.themas:
-                found.setdefault(theme, []).append(approach)
-        return {theme: tuple(approaches) for theme, approaches in found.items()}
-
-    @cached_property
-    def _position(self) -> dict[str, int]:
-        return {approach.id: number for number, approach in enumerate(self.approaches)}
-
-    @cached_property
-    def _by_toolkit(self) -> dict[str, tuple[Approach, ...]]:
-        found: dict[str, list[Approach]] = {}
-        for approach in self.approaches:
-            found.setdefault(approach.toolkit, []).append(approach)
-        return {toolkit: tuple(approaches) for toolkit, approaches in found.items()}
-
-    @cached_property
     def _approaches_by_id(self) -> dict[str, Approach]:
         return {a.id: a for a in self.approaches}
 
@@ -257,32 +239,16 @@ class Catalogue:
         found = self._by_src_uri.get(src_uri)
         return found if isinstance(found, Guide) else None
 
+    @cached_property
+    def _related_index(self) -> RelatedIndex[Approach]:
+        return RelatedIndex(self.approaches)
+
     def related(self, approach: Approach, most: int = 4, least: int = 2) -> tuple[Approach, ...]:
         """'Verwante aanpakken': the editor's choice first, then the approaches that share the most
         themes, then same-toolkit approaches for the same levels, so that every page offers at
-        least `least` next steps."""
-        chosen = [a for a in (self.approach(ref) for ref in approach.verwant) if a and a.id != approach.id]
-        # Only approaches that share a theme or the toolkit can be offered: look at those alone (the
-        # order of self.approaches kept), not at every approach of the site for every page.
-        candidates = {a.id for theme in approach.themas for a in self._by_theme.get(theme, ())}
-        candidates |= {a.id for a in self._by_toolkit.get(approach.toolkit, ())}
-        excluded = {approach.id} | {a.id for a in chosen}
-        others = sorted((self._approaches_by_id[i] for i in candidates - excluded), key=lambda a: self._position[a.id])
-        themes = set(approach.themas)
-
-        def shared(other: Approach) -> int:
-            return len(themes.intersection(other.themas))
-
-        # Ties: same toolkit, more levels in common, then stronger evidence (a next step worth reading).
-        by_theme = sorted((a for a in others if shared(a)),
-                          key=lambda a: (-shared(a), a.toolkit != approach.toolkit,
-                                         -len(set(a.niveaus) & set(approach.niveaus)), -a.bewijssterkte,
-                                         a.titel.casefold()))
-        fallback = sorted((a for a in others if a.toolkit == approach.toolkit and not shared(a)
-                           and set(a.niveaus) & set(approach.niveaus)),
-                          key=lambda a: (-a.bewijssterkte, a.titel.casefold()))
-        found = (chosen + by_theme)[:most]
-        return tuple(found + fallback[:max(0, least - len(found))])
+        least `least` next steps (the ranking in full: catalogue/related.py)."""
+        chosen = tuple(a for a in (self.approach(ref) for ref in approach.verwant) if a and a.id != approach.id)
+        return self._related_index.related(approach, chosen, most, least)
 
     def citations(self, approach: Approach) -> tuple[tuple[Guide, Recommendation], ...]:
         """The guide recommendations that name this approach as support."""
