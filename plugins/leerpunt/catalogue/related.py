@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, Protocol, TypeVar
 
 
@@ -75,34 +76,38 @@ class RelatedIndex(Generic[R]):
         themes, levels = frozenset(approach.themas), frozenset(approach.niveaus)
         own = [a for a in self._toolkits.get(approach.toolkit, ()) if a.id not in excluded]
         wanted = most - len(chosen)
-        found = list(chosen[:most]) + (self._sharing_themes(approach, own, excluded, wanted) if wanted > 0 else [])
+        found = list(chosen[:most])
+        if wanted > 0:
+            found += self._sharing_themes(approach.toolkit, themes, levels, own, excluded, wanted)
         fallback = sorted((a for a in own if not themes.intersection(a.themas) and levels.intersection(a.niveaus)),
                           key=self._quality)
         return tuple(found + fallback[:max(0, least - len(found))])
 
-    def _sharing_themes(self, approach: R, own: list[R], excluded: set[str], wanted: int) -> list[R]:
-        """The `wanted` best approaches that share a theme with `approach`."""
-        themes, levels = frozenset(approach.themas), frozenset(approach.niveaus)
-
-        def rank(shared: int, other_toolkit: bool, common_levels: int, candidate: R) -> tuple:
+    def _sharing_themes(self, toolkit: str, themes: frozenset[str], levels: frozenset[str], own: list[R],
+                        excluded: set[str], wanted: int) -> list[R]:
+        """The `wanted` best approaches that share one of `themes`; `own`: the eligible ones of `toolkit`."""
+        def rank(standing: tuple[int, int], other_toolkit: bool, candidate: R) -> tuple:
+            shared, common_levels = standing
             return (-shared, other_toolkit, -common_levels, *self._quality(candidate))
 
-        ranked = [(rank(len(themes.intersection(a.themas)), False, len(levels.intersection(a.niveaus)), a), a)
-                  for a in own if themes.intersection(a.themas)]
+        ranked = []
+        for a in own:
+            shared = len(themes.intersection(a.themas))
+            if shared:
+                ranked.append((rank((shared, len(levels.intersection(a.niveaus))), False, a), a))
         groups = {id(group): group for theme in themes for group in self._groups_by_theme.get(theme, ())}
         by_standing: dict[tuple[int, int], list[_Group[R]]] = {}
         for group in groups.values():
-            standing = (len(themes & group.themas), len(levels & group.niveaus))
-            by_standing.setdefault(standing, []).append(group)
+            by_standing.setdefault((len(themes & group.themas), len(levels & group.niveaus)), []).append(group)
         # Groups in the order of their standing (themes, then levels shared); within a group the members
         # are in order already, so its first `wanted` eligible ones are all it can contribute. Once
         # `wanted` are taken, every later standing ranks below them.
         taken = 0
-        for standing in sorted(by_standing, key=lambda s: (-s[0], -s[1])):
+        for standing in sorted(by_standing, reverse=True):
             for group in by_standing[standing]:
-                eligible = (a for a in group.members if a.toolkit != approach.toolkit and a.id not in excluded)
-                for _, candidate in zip(range(wanted), eligible):
-                    ranked.append((rank(standing[0], True, standing[1], candidate), candidate))
+                eligible = (a for a in group.members if a.toolkit != toolkit and a.id not in excluded)
+                for candidate in islice(eligible, wanted):
+                    ranked.append((rank(standing, True, candidate), candidate))
                     taken += 1
             if taken >= wanted:
                 break
