@@ -69,7 +69,7 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict, warm:
                         f"{figures['throttled_page_with_text']:.2f}× | {_met(worst <= 0.5)} |")
     else:
         rows.append("| Search at N = 1,000 | ≤ 0.25× Material's time, ≤ 1× its index bytes | not measured in this run "
-                    "(no N = 1,000) | |")
+                    "(see bench/search.md for the last measurement) | |")
     rows += site.goal_rows(warm)
     rows += pages.goal_rows(painted)
     rows += lighthouse.goal_rows(audited)
@@ -87,15 +87,25 @@ def goals_table(built: dict, searched: dict, printed: dict, rebuilt: dict, warm:
 
 
 def _from_logs(sizes: list[int]) -> tuple[dict, dict]:
-    """The build and search runs an earlier `scripts/bench all` logged (bench/search.md is from that run)."""
-    built = build.read_log(build.TMP / "build-runs.jsonl", sizes)
-    searched: dict[int, dict[str, dict[str, list]]] = {
-        size: {variant: {kind: [] for kind in search.VISITS[variant]} for variant in build.VARIANTS}
-        for size in sizes}
-    for line in (build.TMP / "search-runs.jsonl").read_text("utf-8").splitlines():
-        run = json.loads(line)
-        if run["size"] in searched:
-            searched[run["size"]][run["variant"]].setdefault(run.get("kind", "runs"), []).append(run)
+    """The build and search runs an earlier run logged: `scripts/bench all` (build-runs.jsonl, and
+    search-runs.jsonl, whose report is bench/search.md), or `scripts/bench build` in each mode
+    (build-runs-free.jsonl, build-runs-busy.jsonl), whichever is newer. Without a search log the search
+    goals say so."""
+    combined = build.TMP / "build-runs.jsonl"
+    per_mode = [path for mode in build.MODES if (path := build.TMP / f"build-runs-{mode}.jsonl").exists()]
+    newest_is_combined = combined.exists() and all(combined.stat().st_mtime >= p.stat().st_mtime for p in per_mode)
+    built: dict = {}
+    for log in [combined] if newest_is_combined else per_mode:
+        built |= build.read_log(log, sizes)
+    searched: dict[int, dict[str, dict[str, list]]] = {}
+    search_log = build.TMP / "search-runs.jsonl"
+    if search_log.exists():
+        searched = {size: {variant: {kind: [] for kind in search.VISITS[variant]} for variant in build.VARIANTS}
+                    for size in sizes}
+        for line in search_log.read_text("utf-8").splitlines():
+            run = json.loads(line)
+            if run["size"] in searched:
+                searched[run["size"]][run["variant"]].setdefault(run.get("kind", "runs"), []).append(run)
     return built, searched
 
 
@@ -147,9 +157,9 @@ def run(argv: list[str]) -> int:
         "the end (a shared machine: other work slows every variant alike, as runs alternate; \"both cores free\" "
         "means as free as that work leaves them).", "",
         "Versions: " + ", ".join(f"{name} {version}" for name, version in versions().items()) + ".", "",
-        *(["The build and search figures are those of the previous full run, read back from its logs "
-           "(bench/tmp/build-runs.jsonl and search-runs.jsonl; bench/search.md is that run's); the other parts "
-           "were measured in this run.", ""] if args.from_logs else []),
+        *(["The build (and, when logged, search) figures are those of the last build runs, read back from their "
+           "logs (bench/tmp/build-runs.jsonl or build-runs-free.jsonl and build-runs-busy.jsonl, search-runs.jsonl); "
+           "the other parts were measured in this run.", ""] if args.from_logs else []),
         "## Goals", "",
         *goals_table(built, searched, printed, rebuilt, warm, painted, audited), "",
         "## Build: the same pages with plain Material and with our plugins", "",

@@ -31,6 +31,7 @@ from ..web import DEFAULT, Web
 
 PATTERN = r"\[\[(impact|kosten|bewijs|aanbeveling|aanpak|aantal):([^\]\s]+)\]\]"
 SCALE_OF = {"impact": "impact", "kosten": "kosten", "bewijs": "bewijssterkte", "aanbeveling": "aanbevelingsniveau"}
+_CODES = re.compile(PATTERN)
 _CODE = re.compile(r"(```.*?```|~~~.*?~~~|`[^`\n]*`)", re.S)
 HINT = "Zie 'Badges en aantallen in je eigen tekst' in CONTRIBUTING.md."
 
@@ -83,6 +84,11 @@ def render_code(kind: str, value: str, context: CodeContext) -> str | None:
     badge = {"impact": impact_badge, "kosten": kosten_badge, "bewijs": bewijs_badge,
              "aanbeveling": recommendation_badge}[kind]
     return badge(parsed, context.web)
+
+
+def shown_codes(markdown: str, context: CodeContext) -> str:
+    """Every code in the Markdown with what it shows on this page: all that the codes add to its HTML."""
+    return "\n".join(f"{m.group(0)}={render_code(m.group(1), m.group(2), context)}" for m in _CODES.finditer(markdown))
 
 
 def _value(kind: str, value: str):

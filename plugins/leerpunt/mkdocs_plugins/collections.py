@@ -20,7 +20,7 @@ from .. import web_assets
 from ..badges.icons import scale_icon_css
 from ..buildcache import TextStore, cache_folder, digest
 from ..catalogue import ContentError
-from ..extensions.codes import CodeContext, CodesExtension
+from ..extensions.codes import CodeContext, CodesExtension, shown_codes
 from ..extensions.glossary import GlossaryExtension
 from ..news import FEED, atom_feed, news_items
 from ..opendata import export_files
@@ -34,6 +34,7 @@ from ..print.stamp import fallback_date
 from ..project import Project
 from ..publication import editors_notes, leak_check_version, output_leaks
 from ..publishing import is_publication, publication_errors
+from ..render_reuse import RenderReuse, extensions_reusable, files_digest, page_key, render_settings_version
 from ..sanitize import allowlist_version, as_cleaned, attribute_text, clean, removed
 from ..search import assets as search_assets
 from ..site_content import SiteContent, load_site_content
@@ -77,6 +78,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     active_tab: Section | Page | None = None  # the tab marked for a generated page outside the navigation
     rendered: TextStore | None = None  # the content check's HTML of editors' texts, kept between builds
     allowed: TextStore | None = None  # digests of pages the allowlist leaves as they are, kept between builds
+    page_renders: RenderReuse | None = None  # MkDocs' rendering of each page, kept between builds
     palette = False  # on_config: theme.palette is set (its rules travel in our stylesheet, its link goes)
 
     def on_startup(self, *, command, dirty):
@@ -126,9 +128,15 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         if self.rendered is None or self.rendered.path.parent != self.cache:  # serve: kept in memory too
             self.rendered = TextStore(self.cache / "check-html.json", render_version())
             self.allowed = TextStore(self.cache / "allowlist-passed.json", allowlist_version())
+            self.page_renders = RenderReuse(self.cache / "page-html.json")
         remember_rendered(self.rendered)
         self.content = load_site_content(self.project, web=self.web)
         self.catalogue = self.content.catalogue
+        # What every page's render depends on besides the page (None: an extension we cannot vouch for).
+        self.render_inputs = None
+        if extensions_reusable(config.markdown_extensions, (CodesExtension, GlossaryExtension)):
+            self.render_inputs = digest(render_settings_version(config), repr(self.catalogue.glossary),
+                                        *sorted(str(e) for e in self.content.errors))
         self.content_date = fallback_date(self.catalogue, os.environ)  # printed under every web page
         self.editor_pages = ({a.src_uri for a in self.catalogue.approaches} | {g.src_uri for g in self.catalogue.guides}
                              | {t.src_uri for t in self.catalogue.toolkits})
@@ -175,6 +183,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         """Report two sources that would end up at the same address (one would silently replace the other)."""
         for message in address_collisions((f.src_uri, f.dest_uri) for f in files):
             log.error(message)
+        self.files_version = files_digest(files)  # every plugin has added its files by now
         return nav
 
     @event_priority(-100)  # after every plugin read the pages (the search index wants their plain text)
@@ -206,8 +215,12 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
             markdown, problems = with_model_drawing(markdown, card_page, self.web)
             for problem in problems:  # the print plugin stops on these too; here the page keeps its text
                 log.error(str(problem))
-        self.page_context = CodeContext(self.catalogue, page.file.src_uri, self.web)
+        self.page_context = context = CodeContext(self.catalogue, page.file.src_uri, self.web)
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
+        if self.render_inputs and self.page_renders:
+            inputs, files_version = self.render_inputs, self.files_version
+            self.page_renders.install(page, files, lambda: page_key(
+                inputs, files_version, page, shown_codes(page.markdown or "", context)))
         return markdown
 
     def on_page_context(self, context, page, config, nav):
@@ -281,7 +294,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         for message in output_leaks(Path(config.site_dir), notes, passed):
             log.error(message)
         passed.save()
-        for store in (self.rendered, self.allowed):
+        for store in (self.rendered, self.allowed, self.page_renders):
             if store:
                 store.save()
 

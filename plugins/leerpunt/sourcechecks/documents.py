@@ -60,6 +60,12 @@ class _References(HTMLParser):
     handle_startendtag = handle_starttag
 
 
+def may_refer(markdown: str) -> bool:
+    """Whether Markdown can hold a link or an image: every way to write one (inline and reference links,
+    images, footnotes, autolinks, raw HTML) takes a '[' or a '<'."""
+    return "[" in markdown or "<" in markdown
+
+
 @dataclass(frozen=True)
 class Document:
     """One page's Markdown as an editor wrote it."""
@@ -78,6 +84,8 @@ class Document:
     @cached_property
     def references(self) -> tuple[Reference, ...]:
         """The links and images of the text (the link check and the image-size check both read them)."""
+        if not may_refer(self.body):
+            return ()  # nothing to find: not worth a render (most of a build's texts, on its first build)
         return references(self.html)
 
     @cached_property
