@@ -53,6 +53,11 @@ def test_small_numbers_take_one_character():
     assert compact.encode_numbers([0, 31, 32, 1023, 1024]) == "0VX0_VXW0"
 
 
+def test_numbers_on_both_sides_of_the_looked_up_ones_survive():
+    numbers = [2**12 - 2, 2**12 - 1, 2**12, 2**12 + 1, 2**15, 2**20]
+    assert search_twin.decode_numbers(compact.encode_numbers(numbers)) == numbers
+
+
 @pytest.mark.parametrize("value, rounded", [(2.5, 3), (2.4999999999999996, 2), (0.49999999999999994, 0), (7.0, 7)])
 def test_rounding_is_javascripts_math_round(value, rounded):
     assert search_twin.js_round(value) == rounded

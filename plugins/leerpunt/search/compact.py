@@ -37,16 +37,23 @@ LAST_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_"
 
 
-def encode_numbers(numbers) -> str:
-    out: list[str] = []
-    for number in numbers:
-        digits = [LAST_DIGITS[number & 31]]
+def _encoded(number: int) -> str:
+    digits = [LAST_DIGITS[number & 31]]
+    number >>= 5
+    while number:
+        digits.append(MORE_DIGITS[number & 31])
         number >>= 5
-        while number:
-            digits.append(MORE_DIGITS[number & 31])
-            number >>= 5
-        out.extend(reversed(digits))
-    return "".join(out)
+    return "".join(reversed(digits))
+
+
+# Gaps and counts are almost all small: their encodings are looked up, not computed (a fifth of the
+# index's CPU went into encoding numbers one digit at a time).
+_SMALL = tuple(_encoded(number) for number in range(1 << 12))
+
+
+def encode_numbers(numbers) -> str:
+    small, limit = _SMALL, len(_SMALL)
+    return "".join([small[n] if n < limit else _encoded(n) for n in numbers])
 
 
 SHARDED_FIELD = "body"
