@@ -144,28 +144,28 @@ class RenderReuse:
         self.store = TextStore(path, "1")
         self.reused = self.rendered = 0
 
-    def install(self, page: Page, files: Files, key: Callable[[], str]) -> None:
+    def install(self, page: Page, key: Callable[[], str]) -> None:
         """Make `page.render` look its result up first (by `key()`, taken when MkDocs renders, after
         every plugin changed the Markdown) and store what it renders."""
         original = page.render
 
-        def render(config, files_now: Files = files) -> None:
+        def render(config, files: Files) -> None:
             name = key()
             stored = self.store.get(name)
-            if stored is not None and restore(page, stored, files_now):
+            if stored is not None and restore(page, stored, files):
                 self.reused += 1
                 return
             logger = logging.getLogger("mkdocs")
             messages = _Messages()
             logger.addHandler(messages)
             try:
-                original(config, files_now)
+                original(config, files)
             finally:
                 logger.removeHandler(messages)
             self.rendered += 1
             self.store.put(name, snapshot(page, messages.found))
 
-        page.render = render  # type: ignore[method-assign,assignment]  # this page only, this build only
+        page.render = render  # type: ignore[method-assign]  # this page only, this build only
 
     def save(self) -> None:
         self.store.save()

@@ -30,7 +30,7 @@ def _rendered(config, files, reuse):
     page = Page(None, files.get_file_from_path("a.md"), config)
     page.read_source(config)
     version, listed = render_settings_version(config), files_digest(files)
-    reuse.install(page, files, lambda: page_key(version, listed, page, ""))
+    reuse.install(page, lambda: page_key(version, listed, page, ""))
     page.render(config, files)
     return page
 

@@ -112,7 +112,7 @@ def code_errors_in(markdown: str, catalogue: Catalogue, shown_as: str, first_lin
     errors, offset, context = [], 0, CodeContext(catalogue)
     for index, piece in enumerate(_CODE.split(markdown)):
         if index % 2 == 0:
-            for match in re.finditer(PATTERN, piece):
+            for match in _CODES.finditer(piece):
                 if render_code(match.group(1), match.group(2), context) is None:
                     line = first_line + markdown.count("\n", 0, offset + match.start())
                     errors.append(ContentError(shown_as, line, match.group(0), expected(match.group(1)),

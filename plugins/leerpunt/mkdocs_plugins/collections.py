@@ -219,7 +219,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         markdown, self.held[page.file.src_uri] = hold(page_notices(markdown, page.meta))
         if self.render_inputs and self.page_renders:
             inputs, files_version = self.render_inputs, self.files_version
-            self.page_renders.install(page, files, lambda: page_key(
+            self.page_renders.install(page, lambda: page_key(
                 inputs, files_version, page, shown_codes(page.markdown or "", context)))
         return markdown
 
