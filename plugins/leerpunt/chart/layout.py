@@ -277,7 +277,7 @@ def _place_column(column: list[_StackSpec], grid: Grid, target, low: float, high
         stacks = _stack_column(column, grid, target, low, high, text_x, lines)
         crowded = [label.approach.slug for stack in stacks for label in stack.labels
                    if not _fits(label.box, lane_end, edge, room)
-                   and choice[label.approach.slug] + 1 < len(variants[label.approach.slug])]
+                   and variants[label.approach.slug].has(choice[label.approach.slug] + 1)]
         if not crowded:
             return stacks
         for slug in crowded:
@@ -290,17 +290,41 @@ def _fits(box: Box, lane_end: float, edge: float, room: list[Box]) -> bool:
     return box.right <= edge and not any(box.overlaps(other) for other in room)
 
 
-@lru_cache(maxsize=4096)  # asked again at every step of the month search in lay_out
-def _variants(title: str, style: Style, lane: float) -> tuple[tuple[str, ...], ...]:
+class _Variants:
     """The ways to show a title, best first: whole, over two lines, without its explanation,
-    hyphenated to fit the column (on two lines, then on three), and only as a last resort cut short."""
-    short = short_title(title)
-    size = style.label_size
-    options = [(title,), two_lines(title, size), (short,), two_lines(short, size),
-               two_lines(title, size, lane), two_lines(short, size, lane),
-               *(lines for lines in (wrapped(title, size, lane), wrapped(short, size, lane)) if lines),
-               fit_lines(short, size, lane)]
-    return tuple(option for i, option in enumerate(options) if option not in options[:i])
+    hyphenated to fit the column (on two lines, then on three), and only as a last resort cut short.
+    Worked out only as far as the layout asks: the hyphenated ones need Dutch hyphenation, whose
+    dictionary costs a build 0.1 s to read, and most labels fit long before."""
+
+    def __init__(self, title: str, style: Style, lane: float) -> None:
+        short, size = short_title(title), style.label_size
+        self._makers = iter((
+            lambda: (title,), lambda: two_lines(title, size), lambda: (short,), lambda: two_lines(short, size),
+            lambda: two_lines(title, size, lane), lambda: two_lines(short, size, lane),
+            lambda: wrapped(title, size, lane), lambda: wrapped(short, size, lane),
+            lambda: fit_lines(short, size, lane)))
+        self._found: list[tuple[str, ...]] = []
+
+    def has(self, index: int) -> bool:
+        """Whether there is an option at `index` (the options differ from each other)."""
+        while len(self._found) <= index:
+            maker = next(self._makers, None)
+            if maker is None:
+                return False
+            option = maker()
+            if option and option not in self._found:
+                self._found.append(option)
+        return True
+
+    def __getitem__(self, index: int) -> tuple[str, ...]:
+        if not self.has(index):
+            raise IndexError(index)
+        return self._found[index]
+
+
+@lru_cache(maxsize=4096)  # asked again at every step of the month search in lay_out
+def _variants(title: str, style: Style, lane: float) -> _Variants:
+    return _Variants(title, style, lane)
 
 
 def _row_height(approach: Approach, style: Style) -> float:

@@ -32,7 +32,7 @@ ELLIPSIS = "…"
 
 @cache
 def _dutch() -> pyphen.Pyphen:
-    """Dutch hyphenation, loaded when a label first needs breaking (its dictionary costs 0.1 s to read)."""
+    """Dutch hyphenation, loaded when a label first needs breaking inside a word (its dictionary costs 0.1 s to read)."""
     return pyphen.Pyphen(lang="nl_NL")
 
 
@@ -70,15 +70,15 @@ def two_lines(text: str, size: float, max_width: float | None = None) -> tuple[s
     compound such as 'Gedragsinterventies' may not fit a column on its own): after a hyphen it
     already has, or else at a Dutch syllable; a space is preferred whenever it fits.
     """
-    candidates = [(" ".join(words[:i]), " ".join(words[i:]), _SPACE)
-                  for words in [text.split(" ")] for i in range(1, len(words))]
-    if max_width is not None:
-        candidates += _word_splits(text)
-    if not candidates:
-        return (text,)
-
     def widest(candidate) -> float:
         return max(text_width(candidate[0], size), text_width(candidate[1], size))
+
+    candidates = [(" ".join(words[:i]), " ".join(words[i:]), _SPACE)
+                  for words in [text.split(" ")] for i in range(1, len(words))]
+    if max_width is not None and not any(widest(candidate) <= max_width for candidate in candidates):
+        candidates += _word_splits(text)  # only then: a break at a space that fits always ranks first
+    if not candidates:
+        return (text,)
 
     def rank(candidate):
         fits = max_width is None or widest(candidate) <= max_width

@@ -87,6 +87,7 @@ def _start_method() -> Literal["fork", "spawn"]:
 def _work(messages, answer: Connection, excluded_classes: tuple[str, ...], cache_folder: Path | None) -> None:
     """The worker: pages in, the index written (or the error's traceback) out."""
     pages: dict[str, SearchPage] = {}
+    digests: dict[str, str] = {}  # what the build cache knows a page by ('' when not given)
     try:
         reuse = SearchReuse(cache_folder) if cache_folder else None
         while True:
@@ -95,10 +96,13 @@ def _work(messages, answer: Connection, excluded_classes: tuple[str, ...], cache
                 _, src_uri, url, title, facets, html, digest = message
                 sections = (reuse.sections(digest, html, excluded_classes) if reuse and digest
                             else sections_of(html, excluded_classes))
-                pages[src_uri] = SearchPage(url, title, facets, sections)
+                pages[src_uri], digests[src_uri] = SearchPage(url, title, facets, sections), digest
             elif message[0] == "build":
                 _, synonyms, badges, labels, version, site_dir = message
-                build = partial(build_index, [pages[uri] for uri in sorted(pages)], synonyms, badges, labels, version)
+                order = sorted(pages)
+                build = partial(build_index, [pages[uri] for uri in order], synonyms, badges, labels, version)
+                if reuse:  # the stored terms are read only when the index is built
+                    build = partial(reuse.build_with_terms, build, [digests[uri] for uri in order])
                 files = reuse.index_files(version, build) if reuse else build().files
                 write_index(files, site_dir)
                 if reuse:

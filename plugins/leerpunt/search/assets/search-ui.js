@@ -30,7 +30,7 @@
   function connect() {
     if (client) return client
     var early = window.leerpuntSearchEarly  // started by the template when the address has ?q=
-    var worker = early ? early.worker : new Worker(new URL(header.getAttribute("data-worker"), location.href))
+    var worker = early ? early.start() : new Worker(new URL(header.getAttribute("data-worker"), location.href))
     var pending = new Map(), next = 0, setReady, setFailed
     var ready = new Promise(function (resolve, reject) { setReady = resolve; setFailed = reject })
     ready.catch(function () {})
