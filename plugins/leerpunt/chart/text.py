@@ -32,7 +32,7 @@ ELLIPSIS = "…"
 
 @cache
 def _dutch() -> pyphen.Pyphen:
-    """Dutch hyphenation, loaded when a label first needs breaking inside a word (its dictionary costs 0.1 s to read)."""
+    """Dutch hyphenation, loaded when a label first needs breaking inside a word (the dictionary takes 0.1 s)."""
     return pyphen.Pyphen(lang="nl_NL")
 
 

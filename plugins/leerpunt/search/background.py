@@ -9,6 +9,7 @@ the files are byte-identical (a test builds both ways).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import threading
@@ -40,7 +41,15 @@ class BackgroundIndex:
         self._answer, child = context.Pipe(duplex=False)
         self._process = context.Process(target=_work, args=(self._pages, child, tuple(excluded_classes), cache_folder),
                                         daemon=True, name="leerpunt-search")
-        self._process.start()
+        if fork:
+            # The worker's collector would otherwise walk every object it inherits, and each page of
+            # memory it touches is copied (copy-on-write): frozen, they are left alone.
+            gc.freeze()
+        try:
+            self._process.start()
+        finally:
+            if fork:
+                gc.unfreeze()
         child.close()
 
     def add(self, src_uri: str, url: str, title: str, facets, html: str, digest: str = "") -> None:

@@ -405,8 +405,9 @@
   input.addEventListener("focus", function () {
     connect()
     // After the click that focused us: a click on the header's search label also toggles the
-    // checkbox itself (its default action runs after this handler).
-    setTimeout(function () { setOpen(true) })
+    // checkbox itself (its default action runs after this handler). Only if the field still has the
+    // focus then: keys the browser handled before this timer (arrows away, Escape) must not reopen it.
+    setTimeout(function () { if (document.activeElement === input) setOpen(true) })
   })
   input.addEventListener("input", queryHeader)
   form.addEventListener("reset", function () {
