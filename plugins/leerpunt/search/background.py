@@ -9,7 +9,6 @@ the files are byte-identical (a test builds both ways).
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import sys
 import threading
@@ -41,15 +40,7 @@ class BackgroundIndex:
         self._answer, child = context.Pipe(duplex=False)
         self._process = context.Process(target=_work, args=(self._pages, child, tuple(excluded_classes), cache_folder),
                                         daemon=True, name="leerpunt-search")
-        if fork:
-            # The worker's collector would otherwise walk every object it inherits, and each page of
-            # memory it touches is copied (copy-on-write): frozen, they are left alone.
-            gc.freeze()
-        try:
-            self._process.start()
-        finally:
-            if fork:
-                gc.unfreeze()
+        self._process.start()
         child.close()
 
     def add(self, src_uri: str, url: str, title: str, facets, html: str, digest: str = "") -> None:
@@ -96,7 +87,6 @@ def _start_method() -> Literal["fork", "spawn"]:
 def _work(messages, answer: Connection, excluded_classes: tuple[str, ...], cache_folder: Path | None) -> None:
     """The worker: pages in, the index written (or the error's traceback) out."""
     pages: dict[str, SearchPage] = {}
-    digests: dict[str, str] = {}  # what the build cache knows a page by ('' when not given)
     try:
         reuse = SearchReuse(cache_folder) if cache_folder else None
         while True:
@@ -105,13 +95,10 @@ def _work(messages, answer: Connection, excluded_classes: tuple[str, ...], cache
                 _, src_uri, url, title, facets, html, digest = message
                 sections = (reuse.sections(digest, html, excluded_classes) if reuse and digest
                             else sections_of(html, excluded_classes))
-                pages[src_uri], digests[src_uri] = SearchPage(url, title, facets, sections), digest
+                pages[src_uri] = SearchPage(url, title, facets, sections)
             elif message[0] == "build":
                 _, synonyms, badges, labels, version, site_dir = message
-                order = sorted(pages)
-                build = partial(build_index, [pages[uri] for uri in order], synonyms, badges, labels, version)
-                if reuse:  # the stored terms are read only when the index is built
-                    build = partial(reuse.build_with_terms, build, [digests[uri] for uri in order])
+                build = partial(build_index, [pages[uri] for uri in sorted(pages)], synonyms, badges, labels, version)
                 files = reuse.index_files(version, build) if reuse else build().files
                 write_index(files, site_dir)
                 if reuse:

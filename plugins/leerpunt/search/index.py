@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata
@@ -29,7 +28,6 @@ from .synonyms import Synonyms, group_finder
 # Fields with their boosts: a hit in a page title counts ten times a hit in body text, a hit in
 # the summary (what the page says it is about) six times.
 FIELDS = (("title", 10), ("headings", 5), ("summary", 6), ("body", 1))
-FIELD_NAMES = tuple(name for name, _ in FIELDS)
 K1, B = 1.2, 0.75
 # A document's score is multiplied by the weight of its page's type: overviews, lists, projects and
 # other pages ('pagina') count less than the toolkits' approaches and the guides they point to.
@@ -45,10 +43,6 @@ class SearchPage:
     title: str
     facets: PageFacets
     sections: list[Section]
-
-
-# A document's analysis: per field, its words (normalized) and their stems, side by side.
-Analysis = list[tuple[list[str], list[str]]]
 
 
 @dataclass
@@ -92,14 +86,14 @@ def documents_of(pages: list[SearchPage]) -> list[Document]:
 
 
 def build_index(pages: list[SearchPage], synonyms: Synonyms, badges: dict[str, str], labels: dict,
-                version: str | None = None, memo: TermMemo | None = None) -> BuiltIndex:
+                version: str | None = None) -> BuiltIndex:
     """The compact index and the text files the result snippets come from.
 
     `version` names the index file; without it, a digest of the index's bytes does. (The plugin
     passes `index_version()` of its inputs: the templates name the file before it is built.)
     """
     documents = documents_of(pages)
-    data, shards = _compact(indexed_terms(documents, synonyms, memo), documents)
+    data, shards = _compact(indexed_terms(documents, synonyms), documents)
     text_files, text_names, chunk_of = snippets.text_chunks(_page_texts(pages, documents))
     data.update({
         "pages": [_page_entry(page, chunk_of[number]) for number, page in enumerate(pages)],
@@ -158,47 +152,24 @@ def code_digest() -> str:
     return _digest(b"".join(path.read_bytes() for path in package) + metadata.version("nltk").encode())
 
 
-class TermMemo:
-    """Where indexed_terms() gets each document's analysis and added terms: worked out here; the
-    build cache (reuse.TermStore) keeps them per page between builds."""
-
-    def analysed(self, documents: list[Document], analyse_document: Callable[[Document], Analysis]) -> list[Analysis]:
-        return [analyse_document(doc) for doc in documents]
-
-    def added(self, analysed: list[Analysis], context: str, add: Callable[[Analysis], list[list[str]]]
-              ) -> list[list[list[str]]]:
-        """Per document, per field, the terms added to its stems; `context` names what `add` depends on
-        besides the analysis (the site's vocabulary and the synonyms)."""
-        return [add(analysis) for analysis in analysed]
-
-
-def indexed_terms(documents: list[Document], synonyms: Synonyms, memo: TermMemo | None = None
-                  ) -> list[dict[str, list[str]]]:
-    """Per document, per field, the terms that go into the index, in order (repeats included):
-    its stems, the synonym groups they form, then each word's extra forms."""
-    memo = memo or TermMemo()
-    analysed = memo.analysed(documents, analyse_document)
-    vocabulary = {term for analysis in analysed for _, terms in analysis for term in terms}
+def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[str, list[str]]]:
+    """Per document, per field, the terms that go into the index, in order (repeats included)."""
+    fields = [name for name, _ in FIELDS]
+    analysed = [{name: analyse(doc.fields[name]) for name in fields} for doc in documents]
+    vocabulary = {term for doc in analysed for words in doc.values() for _, term in words}
     find_groups = group_finder(synonyms.table())
     extra_terms = _word_forms(vocabulary)
-
-    def add(analysis: Analysis) -> list[list[str]]:
-        return [find_groups(terms) + [form for word, term in zip(words, terms) for form in extra_terms(word, term)]
-                for words, terms in analysis]
-
-    context = _digest(_json_bytes([sorted(vocabulary), synonyms.table()]))
-    added = memo.added(analysed, context, add)
-    return [{name: terms + extra for name, (_, terms), extra in zip(FIELD_NAMES, analysis, additions)}
-            for analysis, additions in zip(analysed, added)]
-
-
-def analyse_document(document: Document) -> Analysis:
-    """Per field (in FIELDS order), the words of the document and their stems, side by side."""
-    analysis = []
-    for name in FIELD_NAMES:
-        pairs = analyse(document.fields[name])
-        analysis.append(([word for word, _ in pairs], [term for _, term in pairs]))
-    return analysis
+    records = []
+    for doc in analysed:
+        record = {}
+        for name in fields:
+            stems = [term for _, term in doc[name]]
+            terms = stems + find_groups(stems)
+            for word, term in doc[name]:
+                terms.extend(extra_terms(word, term))
+            record[name] = terms
+        records.append(record)
+    return records
 
 
 def _word_forms(vocabulary: set[str]):
