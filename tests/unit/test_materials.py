@@ -49,7 +49,7 @@ CASES = {
     "link-without-https": (
         lambda r: replace(r, MATERIALS, "link: https://leerpunt.be/leesgids", "link: leerpunt.be/leesgids"),
         ["content/materialen/materialen.yml:7: veld 'materialen[1].link': verwacht een volledig webadres dat begint met "
-         "https://, zonder spaties, aanhalingstekens of punthaken; gevonden: 'leerpunt.be/leesgids'"]),
+         "https://, zonder spaties, aanhalingstekens, punthaken of vierkante haken; gevonden: 'leerpunt.be/leesgids'"]),
     "impossible-date": (
         lambda r: replace(r, MATERIALS, "datum: 2025-09", "datum: 2025-13"),
         ["content/materialen/materialen.yml:8: veld 'materialen[1].datum': verwacht een bestaande datum (JJJJ-MM-DD of "
