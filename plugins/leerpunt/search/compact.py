@@ -30,8 +30,6 @@ above) and their number (`size`).
 
 from __future__ import annotations
 
-from itertools import chain
-
 FORMAT = 1
 LAST_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 MORE_DIGITS = "WXYZabcdefghijklmnopqrstuvwxyz-_"
@@ -73,23 +71,24 @@ def encode_postings(terms: list[str], fields: list[str], postings: dict, lengths
                     doc_count: int) -> tuple[dict, dict[str, dict]]:
     """The compact form of an inverted index, whole, and the files of the sharded field's postings.
 
-    postings: term → field → {doc number: term frequency}; lengths: field → list of lengths.
-    The whole form has every field's stream; the index file leaves the sharded one out (`shipped`).
+    postings: field → term → [doc number, term frequency, doc number, term frequency, ...] in document
+    order; lengths: field → list of lengths. The whole form has every field's stream; the index file
+    leaves the sharded one out (`shipped`).
     """
     streams, sizes, counts = [], [], []
     shards: dict[str, dict] = {}
     for field in fields:
-        per_term = [_term_numbers(postings[term].get(field, {})) for term in terms]
-        streams.append(encode_numbers(chain.from_iterable(per_term)))
-        sizes.append(sum(numbers[0] for numbers in per_term))
+        of_field = postings.get(field, {})
+        per_term = [_term_postings(of_field.get(term, ())) for term in terms]
+        streams.append("".join(text for _, text in per_term))
+        sizes.append(sum(count for count, _ in per_term))
         if field == SHARDED_FIELD:
-            counts = [numbers[0] for numbers in per_term]
-            grouped: dict[str, list[list[int]]] = {key: [] for key in SHARD_KEYS}
-            for term, numbers in zip(terms, per_term):
-                if numbers[0]:
-                    grouped[shard_key(term)].append(numbers)
-            shards = {key: {"size": sum(numbers[0] for numbers in group),
-                            "postings": encode_numbers(chain.from_iterable(group))}
+            counts = [count for count, _ in per_term]
+            grouped: dict[str, list[tuple[int, str]]] = {key: [] for key in SHARD_KEYS}
+            for term, encoded in zip(terms, per_term):
+                if encoded[0]:
+                    grouped[shard_key(term)].append(encoded)
+            shards = {key: {"size": sum(count for count, _ in group), "postings": "".join(text for _, text in group)}
                       for key, group in grouped.items()}
     data: dict[str, object] = {
         "terms": "\n".join(terms),
@@ -111,14 +110,18 @@ def shipped(data: dict) -> dict:
     return {**data, "postings": streams}
 
 
-def _term_numbers(docs: dict[int, int]) -> list[int]:
-    """One term's postings in one field: the number of documents, then per document the gap since
-    the previous one and whether the term occurs more than once (then the count minus two)."""
-    numbers, previous = [len(docs)], -1
-    for doc in sorted(docs):
-        tf = docs[doc]
-        numbers.append((doc - previous - 1) * 2 + (tf > 1))
+def _term_postings(flat) -> tuple[int, str]:
+    """One term's postings in one field ([doc, count, ...] in document order), encoded: the number of
+    documents, then per document the gap since the previous one and whether the term occurs more than
+    once (then the count minus two). Returns the number of documents with the text."""
+    small, limit = _SMALL, len(_SMALL)
+    size = len(flat) // 2
+    parts, previous = [small[size] if size < limit else _encoded(size)], -1
+    for at in range(0, len(flat), 2):
+        doc, tf = flat[at], flat[at + 1]
+        gap = (doc - previous - 1) * 2 + (tf > 1)
+        parts.append(small[gap] if gap < limit else _encoded(gap))
         if tf > 1:
-            numbers.append(tf - 2)
+            parts.append(small[tf - 2] if tf - 2 < limit else _encoded(tf - 2))
         previous = doc
-    return numbers
+    return size, "".join(parts)

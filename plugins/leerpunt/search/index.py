@@ -155,18 +155,24 @@ def code_digest() -> str:
 def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[str, list[str]]]:
     """Per document, per field, the terms that go into the index, in order (repeats included)."""
     fields = [name for name, _ in FIELDS]
-    analysed = [{name: analyse(doc.fields[name]) for name in fields} for doc in documents]
-    vocabulary = {term for doc in analysed for words in doc.values() for _, term in words}
+    # A section's title and summary are empty (only a page's first document has them).
+    analysed = [{name: analyse(text) if (text := doc.fields[name]) else [] for name in fields} for doc in documents]
+    pairs = {pair for doc in analysed for words in doc.values() for pair in words}
+    vocabulary = {term for _, term in pairs}
     find_groups = group_finder(synonyms.table())
+    # Most words add nothing: only those that do are looked up per occurrence (a million at 1,000 pages).
     extra_terms = _word_forms(vocabulary)
+    extras = {pair: forms for pair in pairs if (forms := extra_terms(*pair))}
+    extras_of = extras.get
     records = []
     for doc in analysed:
         record = {}
         for name in fields:
-            stems = [term for _, term in doc[name]]
+            words = doc[name]
+            stems = [term for _, term in words]
             terms = stems + find_groups(stems)
-            for word, term in doc[name]:
-                terms.extend(extra_terms(word, term))
+            for forms in filter(None, map(extras_of, words)):
+                terms.extend(forms)
             record[name] = terms
         records.append(record)
     return records
@@ -175,37 +181,42 @@ def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[st
 def _word_forms(vocabulary: set[str]):
     """Extra terms for a word: its diminutive's base word, the known last parts of compounds and
     its derivational family."""
-    cache: dict[tuple[str, str], list[str]] = {}
 
     def extra(word: str, term: str) -> list[str]:
-        key = (word, term)
-        if key not in cache:
-            forms = []
-            base = diminutive_base(word, vocabulary)
-            if base:
-                forms.append(base)
-            for stem in ([base] if base else []) + [term]:
-                forms.extend(part for part in compound_parts(stem, vocabulary) if part not in forms)
-            kin = family(word)
-            if kin:
-                forms.append(kin)
-            cache[key] = forms
-        return cache[key]
+        forms = []
+        base = diminutive_base(word, vocabulary)
+        if base:
+            forms.append(base)
+        for stem in ([base] if base else []) + [term]:
+            forms.extend(part for part in compound_parts(stem, vocabulary) if part not in forms)
+        kin = family(word)
+        if kin:
+            forms.append(kin)
+        return forms
 
     return extra
 
 
 def _compact(records: list[dict[str, list[str]]], documents: list[Document]) -> tuple[dict, dict[str, dict]]:
     fields = [name for name, _ in FIELDS]
-    postings: dict[str, dict[str, dict[int, int]]] = {}
+    # Per field, per term, its documents and counts as a flat list [doc, count, doc, count, ...], in
+    # document order: the order the compact format writes them in, so nothing is sorted afterwards.
+    postings: dict[str, dict[str, list[int]]] = {name: {} for name in fields}
     lengths: dict[str, list[int]] = {name: [] for name in fields}
     for number, record in enumerate(records):
         for name in fields:
             terms = record[name]
             lengths[name].append(len(terms))
+            if not terms:
+                continue
+            of_field = postings[name]
             for term, count in Counter(terms).items():
-                postings.setdefault(term, {}).setdefault(name, {})[number] = count
-    terms = sorted(postings)
+                found = of_field.get(term)
+                if found is None:
+                    of_field[term] = [number, count]
+                else:
+                    found += number, count
+    terms = sorted({term for of_field in postings.values() for term in of_field})
     data = {"format": compact.FORMAT, "fields": fields, "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B}
     encoded, shards = compact.encode_postings(terms, fields, postings, lengths, len(documents))
     data.update(encoded)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress, count
 from pathlib import Path
 
 from ..catalogue.errors import ContentError, describe_value
@@ -95,11 +96,15 @@ def group_finder(table: list[list]):
         for phrase in phrases:
             by_first_stem.setdefault(phrase[0], []).append((token, list(phrase)))
 
+    firsts = set(by_first_stem)
+
     def find(stems: list[str]) -> list[str]:
+        if firsts.isdisjoint(stems):
+            return []  # most texts have no group's first word: one check in C
         found = []
-        for start, first in enumerate(stems):
+        for start in compress(count(), map(firsts.__contains__, stems)):  # the places where a group may start
             here = []
-            for token, phrase in by_first_stem.get(first, ()):
+            for token, phrase in by_first_stem[stems[start]]:
                 if token not in here and stems[start:start + len(phrase)] == phrase:
                     here.append(token)
             found.extend(here)
