@@ -53,24 +53,35 @@ HINT = ("Zet notities voor de redactie in het veld 'verificatie' (aanpakken) of 
         "of in een YAML-commentaar (# …): die komen nooit op de site.")
 
 
-# Text that every marker above contains (case-folded): nearly every published file has none of them,
-# and looking for plain text is many times faster than trying each pattern at every position.
-MARKER_KEYWORDS = ("nog aan te vullen", "todo", "fixme", "xxx", "lorem ipsum", "kleurcode", "pdf-extractie",
-                   "gegevensmomentopname", "eef-toolkit.json", "research/", "shared/", "plugins/", "tests/",
-                   "anchors-mission")
+# Text that every marker above contains, in ASCII letters: nearly every published file has none of them,
+# and looking for plain bytes is many times faster than trying each pattern at every position.
+MARKER_KEYWORDS = tuple(keyword.encode() for keyword in (
+    "nog aan te vullen", "todo", "fixme", "xxx", "lorem ipsum", "kleurcode", "pdf-extractie", "gegevensmomentopname",
+    "eef-toolkit.json", "research/", "shared/", "plugins/", "tests/", "anchors-mission"))
 # 'scripts/' starts a repository path only where it is not the end of Material's 'javascripts/'.
-SCRIPTS_KEYWORD, THEME_SCRIPTS = "scripts/", "javascripts/"
+SCRIPTS_KEYWORD, THEME_SCRIPTS = b"scripts/", b"javascripts/"
+# Characters that re.IGNORECASE takes for an ASCII letter of a keyword (ſ for s, the Kelvin sign for k,
+# İ and ı for i): bytes.lower() does not fold them, so a text with any of them is always searched.
+LOOKALIKES = tuple(char.encode() for char in "\u017f\u212a\u0130\u0131")
 
 
-def _may_hold_a_marker(folded: str) -> bool:
-    return (any(keyword in folded for keyword in MARKER_KEYWORDS)
-            or folded.count(SCRIPTS_KEYWORD) > folded.count(THEME_SCRIPTS))
+def _may_hold_a_marker(content: bytes) -> bool:
+    """False only when a UTF-8 text certainly holds no marker."""
+    if any(char in content for char in LOOKALIKES):
+        return True
+    lowered = content.lower()  # ASCII letters only, as the keywords have
+    return (any(keyword in lowered for keyword in MARKER_KEYWORDS)
+            or lowered.count(SCRIPTS_KEYWORD) > lowered.count(THEME_SCRIPTS))
 
 
 def markers_in(text: str) -> list[tuple[int, str, str]]:
     """(line offset, found text, what it is) for every marker in a text (overlapping finds once)."""
-    if not _may_hold_a_marker(text.casefold()):  # as re.IGNORECASE folds (ſ is s)
+    if not _may_hold_a_marker(text.encode("utf-8", "surrogatepass")):
         return []
+    return _markers(text)
+
+
+def _markers(text: str) -> list[tuple[int, str, str]]:
     # No marker crosses a line ('.' stops at a newline): each pattern runs once over the whole text.
     line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
     taken: list[tuple[int, int]] = []
@@ -144,22 +155,29 @@ def editors_notes(catalogue: Catalogue) -> list[str]:
 
 
 @cache
-def _anchor_word(note: str) -> str:
-    """A word that a text containing the note must have as a whole word: the longest of its inner
-    words (the first and last may be parts of longer words there); '' when it has none."""
-    inner = note.split()[1:-1]
-    return max(inner, key=len) if inner else ""
+def _note_words(note: str) -> tuple[bytes, ...]:
+    """The words of a note, longest first, in UTF-8: a text that holds the note holds each of them
+    (the first and last perhaps inside longer words)."""
+    return tuple(sorted({word.encode() for word in note.split()}, key=len, reverse=True))
 
 
 def leaks_in(text: str, notes: Iterable[str]) -> list[str]:
     """What in a published text should never be there: markers and verbatim editors' notes."""
-    words = text.split()
-    flat, present = " ".join(words), set(words)
-    found = [f"{what}: '{match}'" for _, match, what in markers_in(text)]
-    # Whole-text searches only for the notes whose anchor word is there: one set lookup per note,
-    # where looking for every note in every file grew with notes × files.
-    found += [f"een notitie voor de redactie: '{note[:60]}…'" for note in notes
-              if (not (anchor := _anchor_word(note)) or anchor in present) and note in flat]
+    return _leaks(text.encode("utf-8", "surrogatepass"), notes)
+
+
+def _leaks(content: bytes, notes: Iterable[str]) -> list[str]:
+    """leaks_in() of a UTF-8 text: decoded and cut into words only when a marker's keyword or every
+    word of a note is in its bytes (nearly every published file has neither)."""
+    candidates = [note for note in notes if all(word in content for word in _note_words(note))]
+    may_hold_a_marker = _may_hold_a_marker(content)
+    if not (candidates or may_hold_a_marker):
+        return []
+    text = content.decode("utf-8", errors="replace")
+    found = [f"{what}: '{match}'" for _, match, what in _markers(text)] if may_hold_a_marker else []
+    if candidates:
+        flat = " ".join(text.split())  # a note is found across line breaks and indentation
+        found += [f"een notitie voor de redactie: '{note[:60]}…'" for note in candidates if note in flat]
     return found
 
 
@@ -180,7 +198,7 @@ def output_leaks(site_dir: Path, notes: list[str], passed: TextStore | None = No
         key = digest(content) if passed else ""
         if passed and passed.get(key) is not None:
             continue
-        leaks = leaks_in(content.decode("utf-8", errors="replace"), notes)
+        leaks = _leaks(content, notes)
         if passed and not leaks:
             passed.put(key, "")
         for leak in leaks:

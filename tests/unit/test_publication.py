@@ -61,7 +61,8 @@ def test_the_fixture_site_is_clean(site):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["nog aan te ", "vullen", "TODO", "xTODO", "\n", " ", "kleurcode ", "verloren",
                                  "plugins/", "x.py", "Lorem", " ipsum", "é", "anchors-mission", "EEF-toolkit.json",
-                                 "ſcripts/", "TODo", "java", "scripts/", "javascripts/"]),
+                                 "ſcripts/", "TODo", "java", "scripts/", "javascripts/", "FıXME", "\u212aleurcode ",
+                                 "\u0130"]),
                 max_size=12))
 def test_markers_are_found_as_line_by_line_finds_them(parts):
     """The keyword pre-pass never hides a marker, and one pass per pattern finds what a pass per line does."""
