@@ -11,6 +11,7 @@ from playwright.sync_api import sync_playwright
 
 from browser.conftest import AXE, CHROMIUM, FLAGS
 from helpers import REPO, load
+from leerpunt.catalogue import scales
 from leerpunt.chart import READABLE_WIDTH_PX, impact_cost_chart
 
 # What the page around the chart is expected to do: scroll it sideways below READABLE_WIDTH_PX.
@@ -22,6 +23,22 @@ FONT_SIZES = """() => {
     const svg = document.querySelector('svg.lp-chart');
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
     return [...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize) * scale);
+}"""
+
+# Where the browser really draws the text, in viewBox units, whatever font it picked (DejaVu Sans
+# on Debian): the lines that leave the drawing, and the room between the bold legend title and
+# the first legend marker on its row.
+TEXT_FIT = """legendTitle => {
+    const svg = document.querySelector('svg.lp-chart');
+    const view = svg.viewBox.baseVal;
+    const texts = [...svg.querySelectorAll('text')];
+    const outside = texts.map(t => [t.textContent, t.getBBox()])
+        .filter(([, b]) => b.x < 0 || b.x + b.width > view.width || b.y < 0 || b.y + b.height > view.height)
+        .map(([text]) => text);
+    const title = texts.find(t => t.textContent === legendTitle).getBBox();
+    const first = Math.min(...[...svg.querySelectorAll('.lpc-ink .lpc-caps')].map(g => g.getBBox())
+        .filter(b => b.y < title.y + title.height && title.y < b.y + b.height).map(b => b.x));
+    return {outside, legend_gap: first - (title.x + title.width)};
 }"""
 
 
@@ -58,7 +75,8 @@ def probe(slug: str) -> dict:
                                                             f"{toolkit.titel}").count(),
                   "phone_font_sizes": phone.evaluate(FONT_SIZES),
                   "phone_page_width": phone.evaluate("document.documentElement.scrollWidth"),
-                  "desktop_font_sizes": desktop.evaluate(FONT_SIZES)}
+                  "desktop_font_sizes": desktop.evaluate(FONT_SIZES),
+                  "text_fit": desktop.evaluate(TEXT_FIT, scales.scale_title("bewijssterkte"))}
         browser.close()
     return result
 

@@ -51,3 +51,9 @@ def test_on_a_phone_text_stays_readable_and_only_the_chart_scrolls(seen):
 
 def test_on_a_desktop_the_chart_text_is_not_tiny(seen):
     assert min(seen["desktop_font_sizes"]) >= 11
+
+
+def test_drawn_text_stays_inside_the_chart_and_clear_of_the_legend_items(seen):
+    """In the font Chromium really draws with (DejaVu Sans on Debian, wider than Helvetica)."""
+    assert seen["text_fit"]["outside"] == []
+    assert seen["text_fit"]["legend_gap"] >= 8

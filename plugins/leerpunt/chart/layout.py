@@ -364,15 +364,22 @@ def _stack_column(column: list[_StackSpec], grid: Grid, target, low: float, high
 
 
 def _legend(style: Style) -> tuple[tuple[LegendItem, ...], float]:
-    """Legend items after the title 'Bewijssterkte', wrapping to a new row when full."""
-    title_width = text_width(scales.scale_title("bewijssterkte"), style.small_size) + 14
-    x, y = title_width, 14.0
+    """Legend items after the title 'Bewijssterkte': on one row when they fit, else on as few rows
+    as needed, in aligned columns and filled evenly (no item left alone on a last row)."""
+    # The title is drawn bold: measured as regular text it ran into the first item.
+    title_width = text_width(scales.scale_title("bewijssterkte"), style.small_size, bold=True) + 14
+    levels = scales.bewijssterkte_levels()
+    widths = [2 * HALF_WIDTH + style.label_gap + text_width(level.label, style.small_size) for level in levels]
+    room = style.width - style.margin - title_width
+    gap = 16
+    for rows in range(1, len(levels) + 1):
+        per_row = -(-len(levels) // rows)
+        columns = [max(widths[i::per_row]) for i in range(per_row)]
+        if sum(columns) + gap * (per_row - 1) <= room or per_row == 1:
+            break
     items = []
-    for level in scales.bewijssterkte_levels():
-        r = HALF_WIDTH
-        width = 2 * r + style.label_gap + text_width(level.label, style.small_size)
-        if x + width > style.width - style.margin:
-            x, y = title_width, y + style.legend_row
-        items.append(LegendItem(level.value, level.label, x + r, y))
-        x += width + 16
-    return tuple(items), y + style.legend_row / 2
+    for index, level in enumerate(levels):
+        row, column = divmod(index, per_row)
+        x = title_width + sum(columns[:column]) + gap * column
+        items.append(LegendItem(level.value, level.label, x + HALF_WIDTH, 14.0 + row * style.legend_row))
+    return tuple(items), items[-1].y + style.legend_row / 2
