@@ -32,7 +32,7 @@ def test_a_build_from_the_cache_writes_the_same_site(tmp_path, monkeypatch, seco
     cache = root / FOLDER
     stored = sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*") if p.is_file())
     assert {"check-html.json", "allowlist-passed.json", "published-files-passed.json", "page-html.json",
-            "search-sections.json"} <= set(stored)
+            "search-sections.json", "charts.json"} <= set(stored)
     assert any(name.startswith("search-index/") for name in stored) and any(n.startswith("jinja/") for n in stored)
     assert _built(root, tmp_path / "warm") == cold
     for path in cache.glob("*.json"):

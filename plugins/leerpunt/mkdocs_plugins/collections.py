@@ -20,6 +20,7 @@ from .. import web_assets
 from ..badges.icons import scale_icon_css
 from ..buildcache import TextStore, cache_folder, digest
 from ..catalogue import ContentError
+from ..chart.reuse import chart_version, remember_charts
 from ..extensions.codes import CodeContext, CodesExtension, shown_codes
 from ..extensions.glossary import GlossaryExtension
 from ..news import FEED, atom_feed, news_items
@@ -78,6 +79,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     active_tab: Section | Page | None = None  # the tab marked for a generated page outside the navigation
     rendered: TextStore | None = None  # the content check's HTML of editors' texts, kept between builds
     allowed: TextStore | None = None  # digests of pages the allowlist leaves as they are, kept between builds
+    charts: TextStore | None = None  # the toolkits' drawings, kept between builds
     page_renders: RenderReuse | None = None  # MkDocs' rendering of each page, kept between builds
     palette = False  # on_config: theme.palette is set (its rules travel in our stylesheet, its link goes)
 
@@ -125,11 +127,13 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         """Load and check the content, report its errors and add every generated page and asset."""
         self.held: dict[str, list[str]] = {}  # per page, the finished HTML kept out of Markdown
         self.cache = cache_folder(self.sources.root)
-        if self.rendered is None or self.rendered.path.parent != self.cache:  # serve: kept in memory too
+        if self.rendered is None or self.charts is None or self.rendered.path.parent != self.cache:  # serve: kept too
             self.rendered = TextStore(self.cache / "check-html.json", render_version())
             self.allowed = TextStore(self.cache / "allowlist-passed.json", allowlist_version())
             self.page_renders = RenderReuse(self.cache / "page-html.json")
+            self.charts = TextStore(self.cache / "charts.json", chart_version())
         remember_rendered(self.rendered)
+        remember_charts(self.charts)
         self.content = load_site_content(self.project, web=self.web)
         self.catalogue = self.content.catalogue
         # What every page's render depends on besides the page (None: an extension we cannot vouch for).
@@ -294,7 +298,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
         for message in output_leaks(Path(config.site_dir), notes, passed):
             log.error(message)
         passed.save()
-        for store in (self.rendered, self.allowed, self.page_renders):
+        for store in (self.rendered, self.allowed, self.page_renders, self.charts):
             if store:
                 store.save()
 

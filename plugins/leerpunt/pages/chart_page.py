@@ -21,10 +21,10 @@ def chart_uri(toolkit: Toolkit) -> str:
 def chart_page(toolkit: Toolkit, web: Web = DEFAULT) -> str:
     # Imported here: the chart's text layout (hyphenation dictionaries) is only needed when the page
     # is written, not when scripts/check lists the pages.
-    from ..chart import chart_rows, chart_table, impact_cost_chart
+    from ..chart import chart_rows, chart_table, toolkit_chart
 
     uri = chart_uri(toolkit)
-    svg = impact_cost_chart(toolkit, lambda a: f"../{a.slug}/")
+    svg = toolkit_chart(toolkit, lambda a: f"../{a.slug}/")
     table = chart_table(toolkit, lambda a: link(uri, a.src_uri))
     rows = chart_rows(toolkit, lambda a: f"../{a.slug}/", web)
     # Both views are in the page; the stylesheet shows the rows where the chart would be too narrow.
