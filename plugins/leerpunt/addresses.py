@@ -12,7 +12,7 @@ from pathlib import Path
 from .catalogue import ContentError
 from .catalogue.model import Catalogue
 from .news import FEED
-from .opendata import export_files
+from .opendata import export_paths
 from .pages import page_builders
 from .print.downloads import MATERIALS_PAGE
 from .project import Project
@@ -41,7 +41,7 @@ def published_addresses(project: Project, catalogue: Catalogue) -> dict[str, str
     """Every address the next build publishes that readers may keep (pages, PDFs, the feed, the open
     data), each with the source path it comes from."""
     found = {url_of(s): s for s in page_sources(project.sources.docs_dir, catalogue)}
-    files = [FEED, *export_files(catalogue, "https://example.invalid/"), *pdf_paths(catalogue, project)]
+    files = [FEED, *export_paths(catalogue), *pdf_paths(catalogue, project)]
     return found | {"/" + path: path for path in files}
 
 

@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from helpers import FIXTURES, REPO, load
 from leerpunt.catalogue import scales
 from leerpunt.catalogue.dates import parse_date
-from leerpunt.opendata import content_version, export_files, leidraden_json, toolkit_csv, toolkit_json
+from leerpunt.opendata import content_version, export_files, export_paths, leidraden_json, toolkit_csv, toolkit_json
 from leerpunt.opendata.exports import CSV_COLUMNS, LIST_SEPARATOR, neutralised
 
 SITE = "https://leerpunt.example/"
@@ -31,6 +31,21 @@ def catalogue(request):
 @pytest.fixture(scope="module")
 def files(catalogue):
     return export_files(catalogue, SITE)
+
+
+def test_the_paths_listed_without_making_the_files_are_the_files_made(catalogue, files):
+    """The checks (published addresses, the link check's site map) list them with export_paths()."""
+    assert export_paths(catalogue) == list(files)
+    without_projects = dataclasses.replace(catalogue, projects=())
+    assert export_paths(without_projects) == list(export_files(without_projects, SITE))
+
+
+def test_every_file_names_the_same_content_version(catalogue, files):
+    version = content_version(catalogue)
+    assert json.loads(files["data/toolkit.json"])["inhoudsversie"] == version
+    assert json.loads(files["data/leidraden.json"])["inhoudsversie"] == version
+    assert json.loads(files["data/toolkit.csv-metadata.json"])["schema:version"] == version
+    assert {row["inhoudsversie"] for row in read_csv(files["data/toolkit.csv"])} <= {version}
 
 
 def read_csv(text: str) -> list[dict]:

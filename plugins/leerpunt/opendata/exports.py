@@ -6,9 +6,10 @@ Pure functions, catalogue in, file text out; the MkDocs plugin only writes what 
   `data/toolkit.json`, `data/toolkit.csv`, `data/toolkit.csv-metadata.json` (the CSV's columns,
   described as W3C CSV on the Web metadata), `data/leidraden.json`, and the JSON Schemas
   `data/toolkit.schema.json` and `data/leidraden.schema.json` they name in `$schema`.
+- `export_paths(catalogue) -> list[str]`: the same paths, without making the files.
 - `toolkit_json(catalogue, site_url) -> str`, `toolkit_csv(catalogue, site_url) -> str`,
   `toolkit_csv_metadata(catalogue, site_url) -> str`, `leidraden_json(catalogue, site_url) -> str`:
-  one file each.
+  one file each (`version`: content_version() when the caller has it already).
 - `content_version(catalogue) -> str`: '<newest date>+<12 hex digits of a SHA-256>' of the exported
   data; the same content always gives the same version (no clock), any change gives a new one.
 
@@ -87,26 +88,34 @@ CSV_COLUMNS = (
 def export_files(catalogue: Catalogue, site_url: str) -> dict[str, str]:
     """Every open-data file, by its path in the built site."""
     site = _site(site_url)
+    version = content_version(catalogue)  # every file names it: hashing the exported data once
     files = {
-        TOOLKIT_JSON: toolkit_json(catalogue, site),
-        TOOLKIT_CSV: toolkit_csv(catalogue, site),
-        TOOLKIT_CSV_METADATA: toolkit_csv_metadata(catalogue, site),
-        LEIDRADEN_JSON: leidraden_json(catalogue, site),
+        TOOLKIT_JSON: toolkit_json(catalogue, site, version),
+        TOOLKIT_CSV: toolkit_csv(catalogue, site, version),
+        TOOLKIT_CSV_METADATA: toolkit_csv_metadata(catalogue, site, version),
+        LEIDRADEN_JSON: leidraden_json(catalogue, site, version),
     }
     if catalogue.projects:
-        files[PROJECTEN_JSON] = projecten_json(catalogue, site)
+        files[PROJECTEN_JSON] = projecten_json(catalogue, site, version)
     for path, file_name in SCHEMAS.items():
         if path != PROJECTEN_SCHEMA or catalogue.projects:
             files[path] = _dump(published_schema(file_name, site + path))
     return files
 
 
-def toolkit_json(catalogue: Catalogue, site_url: str) -> str:
+def export_paths(catalogue: Catalogue) -> list[str]:
+    """The paths export_files() writes, without making the files (the checks only need to know them)."""
+    paths = [TOOLKIT_JSON, TOOLKIT_CSV, TOOLKIT_CSV_METADATA, LEIDRADEN_JSON] + ([PROJECTEN_JSON] if catalogue.projects
+                                                                                else [])
+    return paths + [path for path in SCHEMAS if path != PROJECTEN_SCHEMA or catalogue.projects]
+
+
+def toolkit_json(catalogue: Catalogue, site_url: str, version: str | None = None) -> str:
     site = _site(site_url)
     return _dump({
         "$schema": posixpath.basename(TOOLKIT_SCHEMA),
         "titel": TOOLKIT_TITLE,
-        "inhoudsversie": content_version(catalogue),
+        "inhoudsversie": version or content_version(catalogue),
         "gegenereerd_uit": GENERATED_FROM.format(sources="toolkits/"),
         "licentie": {"tekst": TOOLKIT_LICENCE, "voorlopig": False},
         "site": site,
@@ -115,12 +124,12 @@ def toolkit_json(catalogue: Catalogue, site_url: str) -> str:
     })
 
 
-def leidraden_json(catalogue: Catalogue, site_url: str) -> str:
+def leidraden_json(catalogue: Catalogue, site_url: str, version: str | None = None) -> str:
     site = _site(site_url)
     return _dump({
         "$schema": posixpath.basename(LEIDRADEN_SCHEMA),
         "titel": LEIDRADEN_TITLE,
-        "inhoudsversie": content_version(catalogue),
+        "inhoudsversie": version or content_version(catalogue),
         "gegenereerd_uit": GENERATED_FROM.format(sources="leidraden/"),
         "licentie": {"tekst": LEIDRADEN_LICENCE, "voorlopig": False},
         "site": site,
@@ -128,12 +137,12 @@ def leidraden_json(catalogue: Catalogue, site_url: str) -> str:
     })
 
 
-def projecten_json(catalogue: Catalogue, site_url: str) -> str:
+def projecten_json(catalogue: Catalogue, site_url: str, version: str | None = None) -> str:
     site = _site(site_url)
     return _dump({
         "$schema": posixpath.basename(PROJECTEN_SCHEMA),
         "titel": PROJECTEN_TITLE,
-        "inhoudsversie": content_version(catalogue),
+        "inhoudsversie": version or content_version(catalogue),
         "gegenereerd_uit": GENERATED_FROM.format(sources="projecten/"),
         "licentie": {"tekst": PROJECTEN_LICENCE, "voorlopig": False},
         "site": site,
@@ -142,9 +151,9 @@ def projecten_json(catalogue: Catalogue, site_url: str) -> str:
     })
 
 
-def toolkit_csv(catalogue: Catalogue, site_url: str) -> str:
+def toolkit_csv(catalogue: Catalogue, site_url: str, version: str | None = None) -> str:
     """One row per approach, columns CSV_COLUMNS, RFC 4180 (comma, double quotes, CRLF), header row."""
-    version = content_version(catalogue)
+    version = version or content_version(catalogue)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(column.name for column in CSV_COLUMNS)
@@ -176,7 +185,7 @@ def neutralised(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def toolkit_csv_metadata(catalogue: Catalogue, site_url: str) -> str:
+def toolkit_csv_metadata(catalogue: Catalogue, site_url: str, version: str | None = None) -> str:
     """toolkit.csv's columns as W3C 'CSV on the Web' metadata; titles and descriptions come from the JSON Schema."""
     schema = export_schema(SCHEMAS[TOOLKIT_SCHEMA])
     common = export_schema("export-common.schema.json")["$defs"]
@@ -196,7 +205,7 @@ def toolkit_csv_metadata(catalogue: Catalogue, site_url: str) -> str:
         "dc:description": GENERATED_FROM.format(sources="toolkits/")
         + f" Zelfde gegevens als {posixpath.basename(TOOLKIT_JSON)}, zonder historiek; lege cel = geen waarde.",
         "dc:rights": TOOLKIT_LICENCE,
-        "schema:version": content_version(catalogue),
+        "schema:version": version or content_version(catalogue),
         "schema:url": _site(site_url) + TOOLKIT_CSV,
         "dialect": {"encoding": "utf-8", "delimiter": ",", "quoteChar": "\"", "doubleQuote": True,
                     "lineTerminators": ["\r\n"], "header": True},

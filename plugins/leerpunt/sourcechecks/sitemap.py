@@ -15,9 +15,10 @@ from ..catalogue import Sources
 from ..catalogue.markdown_body import headings
 from ..catalogue.model import Catalogue
 from ..news import FEED
-from ..opendata import export_files
-from ..pages import compare_data_files, guide_page, page_additions, page_builders, toolkit_overview
+from ..opendata import export_paths
+from ..pages import guide_page, page_additions, page_builders, toolkit_overview
 from ..pages.approach import Frame, approach_frame
+from ..pages.compare import compare_data_path
 from ..print.cache import Entry
 from ..print.documents import Download
 from ..print.downloads import MATERIALS_PAGE, page_section
@@ -61,7 +62,7 @@ class SiteMap:
     @cached_property
     def files(self) -> set[str]:
         """Every other file the site publishes, by its path in the site."""
-        found = {FEED, *export_files(self.catalogue, "https://example.invalid/"), *compare_data_files(self.catalogue)}
+        found = {FEED, *export_paths(self.catalogue), *(compare_data_path(t) for t in self.catalogue.toolkits)}
         found |= {asset for guide in self.catalogue.guides for asset in guide.assets}
         docs = self.sources.docs_dir
         if docs.is_dir():
