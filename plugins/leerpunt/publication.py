@@ -22,6 +22,7 @@ from pathlib import Path
 from .buildcache import TextStore, digest
 from .catalogue import ContentError, Sources
 from .catalogue.model import Catalogue
+from .keywords import may_contain_bytes
 
 # Fields whose text is for editors only (never shown); their indented continuation lines too.
 EDITORS_FIELDS = ("verificatie", "notitie", "bron_notitie")
@@ -60,18 +61,14 @@ MARKER_KEYWORDS = tuple(keyword.encode() for keyword in (
     "eef-toolkit.json", "research/", "shared/", "plugins/", "tests/", "anchors-mission"))
 # 'scripts/' starts a repository path only where it is not the end of Material's 'javascripts/'.
 SCRIPTS_KEYWORD, THEME_SCRIPTS = b"scripts/", b"javascripts/"
-# Characters that re.IGNORECASE takes for an ASCII letter of a keyword (ſ for s, the Kelvin sign for k,
-# İ and ı for i): bytes.lower() does not fold them, so a text with any of them is always searched.
-LOOKALIKES = tuple(char.encode() for char in "\u017f\u212a\u0130\u0131")
 
 
 def _may_hold_a_marker(content: bytes) -> bool:
     """False only when a UTF-8 text certainly holds no marker."""
-    if any(char in content for char in LOOKALIKES):
+    if may_contain_bytes(content, MARKER_KEYWORDS):
         return True
-    lowered = content.lower()  # ASCII letters only, as the keywords have
-    return (any(keyword in lowered for keyword in MARKER_KEYWORDS)
-            or lowered.count(SCRIPTS_KEYWORD) > lowered.count(THEME_SCRIPTS))
+    lowered = content.lower()
+    return lowered.count(SCRIPTS_KEYWORD) > lowered.count(THEME_SCRIPTS)
 
 
 def markers_in(text: str) -> list[tuple[int, str, str]]:
