@@ -207,7 +207,7 @@ def versions() -> dict:
     chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip().splitlines()
     return {"python": platform.python_version(), "mkdocs": metadata.version("mkdocs"),
             "mkdocs-material": metadata.version("mkdocs-material"), "lunr.py": metadata.version("lunr"),
-            "nltk": metadata.version("nltk"), "playwright": metadata.version("playwright"),
+            "PyStemmer": metadata.version("PyStemmer"), "playwright": metadata.version("playwright"),
             "chromium": chromium[-1] if chromium else "?", "lunr.js": "2.3.9", "lunr-languages": "1.22.0"}
 
 

@@ -183,16 +183,6 @@ def test_nothing_found_is_an_empty_list(index):
     assert search(index, "xyzzyq") == [] and search(index, "   ") == []
 
 
-def test_building_never_asks_nltk_for_data(monkeypatch):
-    import nltk
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("NLTK data must never be downloaded")
-
-    monkeypatch.setattr(nltk, "download", refuse)
-    build_index(site_pages(), Synonyms(()), {}, {})
-
-
 def test_a_page_of_type_pagina_counts_less_than_an_approach_with_the_same_words():
     pages = [SearchPage(url, "Leesplezier", PageFacets(type=kind, summary="Over leesplezier."),
                         sections_of("<p>Voorlezen in de klas.</p>"))

@@ -10,10 +10,10 @@ terms. The steps per word:
    digits (lunr.py's own Dutch trimmer is built from the letters of the stop words and
    mangles `quiz`, `yoga`, `2024;` and every word with an accent);
 3. fold accents (`coöperatief` = `cooperatief`, `één` = `een`);
-4. drop the Snowball Dutch stop words (shipped in stopwoorden.yml; NLTK's copy needs a download);
+4. drop the Snowball Dutch stop words (shipped in stopwoorden.yml);
 5. turn the plural `-ën` of words that end in a vowel into the singular (`strategieën` →
    `strategie`), which Snowball leaves alone;
-6. stem with Snowball's Dutch stemmer (NLTK in Python, lunr-languages in the browser), then
+6. stem with Snowball's Dutch stemmer (PyStemmer's 'dutch_porter' in Python, lunr-languages in the browser), then
    drop a final double consonant, which Snowball keeps except for k, d and t (`klassen` →
    `klas`, like `klas`).
 
@@ -35,8 +35,8 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+import Stemmer
 import yaml
-from nltk.stem.snowball import SnowballStemmer
 
 # lunr-languages 1.22.0, lunr.nl.wordCharacters (a test compares it with the vendored file).
 WORD_CHARACTERS = (
@@ -74,7 +74,9 @@ FAMILY_KEEP = {"cties": 2, "ctie": 2}  # reflectie: the c and t belong to the ro
 FAMILY_PARTICIPLE = ("ge", ("eerden", "eerde", "eerd"))
 MIN_FAMILY_ROOT = 5
 
-_stemmer = SnowballStemmer("dutch")
+# The Porter-based Dutch algorithm (Snowball 3 calls it dutch_porter; its new "dutch" is another one):
+# the one lunr-languages runs in the browser.
+_stemmer = Stemmer.Stemmer("dutch_porter")
 
 
 @cache
@@ -121,7 +123,7 @@ def undouble(stem: str) -> str:
 @cache
 def stem(word: str) -> str:
     """The stem of a folded word: Snowball's Dutch stemmer between our two fixes."""
-    return undouble(_stemmer.stem(singular_en(word)))
+    return undouble(_stemmer.stemWord(singular_en(word)))
 
 
 def normalize(token: str) -> str:

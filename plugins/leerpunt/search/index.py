@@ -149,7 +149,7 @@ def code_digest() -> str:
     """The search package's code, its word lists and the stemmer's version: another version of any
     of them may index the same pages differently."""
     package = sorted((*Path(__file__).parent.glob("*.py"), *Path(__file__).parent.glob("*.yml")))
-    return _digest(b"".join(path.read_bytes() for path in package) + metadata.version("nltk").encode())
+    return _digest(b"".join(path.read_bytes() for path in package) + metadata.version("PyStemmer").encode())
 
 
 def indexed_terms(documents: list[Document], synonyms: Synonyms) -> list[dict[str, list[str]]]:
