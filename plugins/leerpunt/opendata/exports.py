@@ -89,25 +89,17 @@ def export_files(catalogue: Catalogue, site_url: str) -> dict[str, str]:
     """Every open-data file, by its path in the built site."""
     site = _site(site_url)
     version = content_version(catalogue)  # every file names it: hashing the exported data once
-    files = {
-        TOOLKIT_JSON: toolkit_json(catalogue, site, version),
-        TOOLKIT_CSV: toolkit_csv(catalogue, site, version),
-        TOOLKIT_CSV_METADATA: toolkit_csv_metadata(catalogue, site, version),
-        LEIDRADEN_JSON: leidraden_json(catalogue, site, version),
-    }
-    if catalogue.projects:
-        files[PROJECTEN_JSON] = projecten_json(catalogue, site, version)
-    for path, file_name in SCHEMAS.items():
-        if path != PROJECTEN_SCHEMA or catalogue.projects:
-            files[path] = _dump(published_schema(file_name, site + path))
-    return files
+    makers = {TOOLKIT_JSON: toolkit_json, TOOLKIT_CSV: toolkit_csv, TOOLKIT_CSV_METADATA: toolkit_csv_metadata,
+              LEIDRADEN_JSON: leidraden_json, PROJECTEN_JSON: projecten_json}
+    return {path: makers[path](catalogue, site, version) if path in makers
+            else _dump(published_schema(SCHEMAS[path], site + path)) for path in export_paths(catalogue)}
 
 
 def export_paths(catalogue: Catalogue) -> list[str]:
     """The paths export_files() writes, without making the files (the checks only need to know them)."""
-    paths = [TOOLKIT_JSON, TOOLKIT_CSV, TOOLKIT_CSV_METADATA, LEIDRADEN_JSON] + ([PROJECTEN_JSON] if catalogue.projects
-                                                                                else [])
-    return paths + [path for path in SCHEMAS if path != PROJECTEN_SCHEMA or catalogue.projects]
+    data = [TOOLKIT_JSON, TOOLKIT_CSV, TOOLKIT_CSV_METADATA, LEIDRADEN_JSON] + ([PROJECTEN_JSON] if catalogue.projects
+                                                                               else [])
+    return data + [path for path in SCHEMAS if path != PROJECTEN_SCHEMA or catalogue.projects]
 
 
 def toolkit_json(catalogue: Catalogue, site_url: str, version: str | None = None) -> str:
