@@ -22,7 +22,7 @@ from pathlib import Path
 from .buildcache import TextStore, digest
 from .catalogue import ContentError, Sources
 from .catalogue.model import Catalogue
-from .keywords import may_contain_bytes
+from .keywords import lowered
 
 # Fields whose text is for editors only (never shown); their indented continuation lines too.
 EDITORS_FIELDS = ("verificatie", "notitie", "bron_notitie")
@@ -65,10 +65,9 @@ SCRIPTS_KEYWORD, THEME_SCRIPTS = b"scripts/", b"javascripts/"
 
 def _may_hold_a_marker(content: bytes) -> bool:
     """False only when a UTF-8 text certainly holds no marker."""
-    if may_contain_bytes(content, MARKER_KEYWORDS):
-        return True
-    lowered = content.lower()
-    return lowered.count(SCRIPTS_KEYWORD) > lowered.count(THEME_SCRIPTS)
+    folded = lowered(content)
+    return (folded is None or any(keyword in folded for keyword in MARKER_KEYWORDS)
+            or folded.count(SCRIPTS_KEYWORD) > folded.count(THEME_SCRIPTS))
 
 
 def markers_in(text: str) -> list[tuple[int, str, str]]:

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leerpunt.keywords import may_contain, may_contain_bytes
+from leerpunt.keywords import may_contain
 
 KEYWORDS = ("maand", "toolkits", "aanpakken")
 PIECES = ["maa", "nd", "MAAND", "Maanden", "tool", "\u212a", "kits", "toolſ", "ı", "İ", "aanpa", "kken", "AANPAKKEN",
@@ -19,11 +19,11 @@ def test_no_text_that_the_pattern_matches_is_turned_away(parts):
     found = any(re.search(re.escape(keyword), text, re.IGNORECASE) for keyword in KEYWORDS)
     if found:
         assert may_contain(text, KEYWORDS)
-        assert may_contain_bytes(text.encode(), tuple(k.encode() for k in KEYWORDS))
+        assert may_contain(text.encode(), tuple(k.encode() for k in KEYWORDS))
 
 
 def test_texts_without_the_words_are_turned_away():
     assert not may_contain("Een programma van een schooljaar.", KEYWORDS)
-    assert not may_contain_bytes("Één jaar, geen maan.".encode(), (b"maand",))
+    assert not may_contain("Één jaar, geen maan.".encode(), (b"maand",))
     assert may_contain("Zes MAANDEN extra", KEYWORDS)
     assert may_contain("Too\u212aits", KEYWORDS)  # the Kelvin sign is a k to re.IGNORECASE
