@@ -61,10 +61,16 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 
 def clean(html: str) -> str:
     """HTML with everything outside the allowlist removed; comments stay (the plugins' placeholders)."""
-    return nh3.clean(html, tags=set(TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT),
-                     attributes=_attributes(), generic_attribute_prefixes=set(PREFIXES),
-                     url_schemes=set(URL_SCHEMES), link_rel=None, strip_comments=False,
-                     filter_style_properties=set(STYLE_PROPERTIES))
+    return _cleaner().clean(html)
+
+
+@cache
+def _cleaner() -> nh3.Cleaner:
+    """The allowlist made once: nh3.clean() builds it again for every page (a fifth of its time)."""
+    return nh3.Cleaner(tags=set(TAGS), clean_content_tags=set(DROPPED_WITH_CONTENT),
+                       attributes=_attributes(), generic_attribute_prefixes=set(PREFIXES),
+                       url_schemes=set(URL_SCHEMES), link_rel=None, strip_comments=False,
+                       filter_style_properties=set(STYLE_PROPERTIES))
 
 
 def as_cleaned(html: str) -> str:

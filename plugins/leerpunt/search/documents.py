@@ -64,30 +64,28 @@ def sections_of(html: str, excluded_classes=DEFAULT_EXCLUDED_CLASSES) -> list[Se
 
 def _read(html: str, parser: _SectionParser) -> None:
     """Feed the start tags, end tags and text of `html` to the parser, like html.parser would."""
-    at = 0
-    while True:
-        match = _MARKUP.search(html, at)
-        if match is None:
-            break
-        if match.start() > at:
-            parser.handle_data(unescape(html[at:match.start()]))
-        at = match.end()
-        tag = match.group(2)
+    at, search = 0, _MARKUP.search
+    while (match := search(html, at)) is not None:
+        start, end = match.span()
+        if start > at and not parser.skip_depth:  # text inside a left-out element is not read
+            parser.handle_data(unescape(html[at:start]))
+        at = end
+        slash, tag, attributes = match.groups()
         if tag is None:  # a comment or declaration
             continue
         tag = tag.lower()
-        if match.group(1):
+        if slash:
             parser.handle_endtag(tag)
             continue
-        attributes = match.group(3)
         self_closing = attributes.rstrip().endswith("/")
-        parser.handle_starttag(tag, _attributes(attributes))
+        # Inside a left-out element no attribute counts (most of a page's tags: badges, tiles, icons).
+        parser.handle_starttag(tag, _attributes(attributes) if attributes and not parser.skip_depth else [])
         if tag in _RAW_TEXT:  # script and style: their content is text up to the closing tag, never markup
-            end = _RAW_TEXT[tag].search(html, at)
-            stop = end.start() if end else len(html)
+            closing = _RAW_TEXT[tag].search(html, at)
+            stop = closing.start() if closing else len(html)
             if stop > at:
                 parser.handle_data(html[at:stop])
-            at = end.end() if end else len(html)
+            at = closing.end() if closing else len(html)
             parser.handle_endtag(tag)
         elif self_closing:
             parser.handle_endtag(tag)
@@ -144,9 +142,12 @@ class _SectionParser:
             self._space()
             return
         self.open.append(tag)
+        if self.skip_depth:
+            self.skip_depth += 1
+            return
         attributes = dict(attrs)
         classes = set((attributes.get("class") or "").split())
-        if self.skip_depth or tag in SKIPPED_ELEMENTS or classes & self.excluded_classes \
+        if tag in SKIPPED_ELEMENTS or classes & self.excluded_classes \
                 or "data-search-exclude" in attributes or "hidden" in attributes \
                 or (tag in LISTS and self.heading is None and is_link_list_heading(self.sections[-1].heading)):
             self.skip_depth += 1
