@@ -11,7 +11,7 @@ Parts, in this order (the search part measures the sites the build part left beh
 5. profile: where the CPU of a build goes (bench/profile.md);
 6. pages: first and largest paint of five page types against plain Material (bench/pages.md);
 7. lighthouse: the same pages in Lighthouse (bench/lighthouse.md);
-8. rebuild: `mkdocs serve` on the shipped site, one edit at a time.
+8. rebuild: `make serve` on the shipped site, one edit at a time.
 
 Takes about an hour on two cores; `--sizes 100 --runs 3` gives a quick look.
 """
@@ -195,7 +195,7 @@ def run(argv: list[str]) -> int:
         "## Lighthouse (mobile): the shipped site against plain Material", "",
         f"Median scores of {args.lighthouse_runs} runs per page and site, ours / plain Material; details and the "
         "audits that did not pass: [bench/lighthouse.md](lighthouse.md).", "", *lighthouse.scores_table(audited), "",
-        "## Warm rebuild of the shipped site under `mkdocs serve`", "",
+        "## Warm rebuild of the shipped site under `make serve`", "",
         *rebuild.report(rebuilt, args.edits), "",
     ]
     OUTPUT.write_text("\n".join(lines), "utf-8")

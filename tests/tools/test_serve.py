@@ -1,5 +1,6 @@
 """`make serve PORT=…`: a taken port moves the preview to the next free one, in Dutch, at once."""
 
+import inspect
 import os
 import shutil
 import socket
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from helpers import FIXTURES, REPO
-from leerpunt.tools.serve import first_free_port, main
+from leerpunt.tools.serve import POLLING_SECONDS, first_free_port, main, preview_server_init
 
 
 def test_the_first_free_port_from_the_wanted_one():
@@ -24,6 +25,20 @@ def test_the_first_free_port_from_the_wanted_one():
 def test_an_impossible_port_is_a_dutch_message(capsys):
     assert main(["--port", "70000"]) == 2
     assert "Poort 70000 bestaat niet" in capsys.readouterr().err
+
+
+def test_the_preview_looks_for_saved_files_more_often_than_mkdocs():
+    """MkDocs' watcher polls every 0.5 s (LiveReloadServer's default): an editor waited up to that long
+    before the rebuild started."""
+    from mkdocs.livereload import LiveReloadServer
+    made = []
+    init = preview_server_init(lambda server, builder, **options: made.append((builder, options)),
+                               REPO / "mkdocs.yml")
+    init(None, lambda: "built", host="127.0.0.1", port=8000, root="site")
+    builder, options = made[0]
+    assert options["polling_interval"] == POLLING_SECONDS < inspect.signature(
+        LiveReloadServer.__init__).parameters["polling_interval"].default
+    assert builder() == "built"  # the tolerant builder: mkdocs.yml reads well, so it builds
 
 
 def listening_socket() -> socket.socket:

@@ -11,6 +11,11 @@ from .cli import Parser
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 TRIES = 20
+# How often the preview looks for saved files. MkDocs polls every 0.5 s, so an editor waited 0.25 s on
+# average (up to 0.5 s) before the rebuild even started; a look at this project's sources takes about
+# 1 ms (watchdog's DirectorySnapshot of content/, toolkits/, leidraden/, projecten/), so five a second
+# cost well under 1% of a core.
+POLLING_SECONDS = 0.2
 
 
 def port_is_free(port: int, host: str = HOST) -> bool:
@@ -98,17 +103,23 @@ def main(argv: list[str] | None = None) -> int:
     return serve(["serve", "--dev-addr", f"{HOST}:{port}", "--config-file", str(config_file), *rest], config_file)
 
 
+def preview_server_init(original, config_file: Path):
+    """LiveReloadServer's constructor (`original`) with a tolerant builder and a quicker file watcher."""
+    def init(self, builder, *args, **kwargs):
+        kwargs.setdefault("polling_interval", POLLING_SECONDS)
+        original(self, tolerant(builder, config_file), *args, **kwargs)
+    return init
+
+
 def serve(arguments: list[str], config_file: Path) -> int:
-    """`mkdocs serve` in this process, its rebuilds made tolerant of a broken mkdocs.yml."""
+    """`mkdocs serve` in this process, its rebuilds made tolerant of a broken mkdocs.yml and its file
+    watcher quicker to notice a save."""
     from mkdocs import livereload
     from mkdocs.__main__ import cli
 
-    original = livereload.LiveReloadServer.__init__
-
-    def init(self, builder, *args, **kwargs):
-        original(self, tolerant(builder, config_file), *args, **kwargs)
-
-    livereload.LiveReloadServer.__init__ = init  # type: ignore[method-assign]  # MkDocs makes the server
+    # MkDocs makes the server itself: its constructor is the one place to reach it.
+    livereload.LiveReloadServer.__init__ = preview_server_init(  # type: ignore[method-assign]
+        livereload.LiveReloadServer.__init__, config_file)
     try:
         cli.main(args=arguments, prog_name="mkdocs", standalone_mode=True)
     except SystemExit as exit_:
