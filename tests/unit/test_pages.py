@@ -54,7 +54,8 @@ def test_titles_are_escaped_in_front_matter_and_links(site):
 
 def test_theme_page_lists_approaches_with_badges_and_guides():
     page = generated_pages(load(FIXTURES / "valid"))["themas/feedback-en-evaluatie.md"]
-    assert "## Kerntoolkit\n\n- [Feedback](../toolkits/kern/feedback.md) <!--lp-af--><span class=\"lp-badges\">" in page
+    assert ('## Kerntoolkit\n\n<!--lp-af--><ul>\n<li><a href="../../toolkits/kern/feedback/">Feedback</a> '
+            '<span class="lp-badges">') in page
     assert "## Leidraden\n\n- [Goede feedback](../leidraden/goede-feedback/index.md) (november 2025)" in page
 
 
@@ -66,3 +67,16 @@ def test_editorial_line_links_the_official_text_or_says_where_to_find_it():
     fallback = editorial_line("", "de officiële leidraad vind je op leerpunt.be")
     assert "[de officiële leidraad vind je op leerpunt.be ↗](https://leerpunt.be/)" in fallback
     assert editorial_line("") == "Samenvatting door de redactie\n{: .lp-editorial }\n\n"
+
+
+def test_finished_link_lists_are_what_markdown_would_write():
+    """Lists of links the builders write as finished HTML (related approaches, a theme's approaches,
+    sources) read exactly as the Markdown lists they replace."""
+    import markdown
+
+    from leerpunt.pages.common import html_link, html_list, md_escape
+
+    links = [("https://example.org/a?x=1&y=2", "Feedback & evaluatie"), ("../b/", 'Lezen <of> "schrijven"'),
+             ("c/", "Werk_woorden *en* [haken]")]
+    written = markdown.markdown("\n".join(f"- [{md_escape(label)}]({href})" for href, label in links))
+    assert html_list([html_link(href, label) for href, label in links]) == written

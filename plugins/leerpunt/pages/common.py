@@ -40,8 +40,8 @@ def themes_links(from_uri: str, themas) -> str:
     return ", ".join(f"[{labels[t]}]({link(from_uri, f'themas/{t}.md')})" for t in themas)
 
 
-def official_text_link(url: str) -> str:
-    """A Markdown link to where the official (or original) text of a summary is, named by its site."""
+def official_text_label(url: str) -> str:
+    """What a link to the official (or original) text of a summary says: the text's site, and that it leaves ours."""
     host = urlparse(url).hostname or ""
     if host == "leerpunt.be" or host.endswith(".leerpunt.be"):
         label = text("officiele_tekst_leerpunt")
@@ -49,7 +49,22 @@ def official_text_link(url: str) -> str:
         label = text("oorspronkelijke_tekst_eef")
     else:
         label = text("oorspronkelijke_tekst", domein=host.removeprefix("www."))
-    return f"[{md_escape(label)} ↗]({url})"
+    return f"{label} ↗"
+
+
+def official_text_link(url: str) -> str:
+    """A Markdown link to where the official (or original) text of a summary is, named by its site."""
+    return f"[{md_escape(official_text_label(url))}]({url})"
+
+
+def html_list(items: list[str]) -> str:
+    """A list of finished HTML items, written as Python-Markdown writes a list (the same bytes)."""
+    return "<ul>\n" + "".join(f"<li>{item}</li>\n" for item in items) + "</ul>"
+
+
+def html_link(href: str, label: str) -> str:
+    """A link in finished HTML: `label` is plain text."""
+    return f'<a href="{html.escape(href)}">{html.escape(label, quote=False)}</a>'
 
 
 LEERPUNT_HOME = "https://leerpunt.be/"

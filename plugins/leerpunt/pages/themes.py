@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from ..badges import approach_badges
 from ..catalogue.dates import dutch_date
 from ..catalogue.model import Catalogue
 from ..catalogue.vocabularies import thema_labels
 from ..texts import text
 from ..web import DEFAULT, Web
+from .approach import approach_list
 from .breadcrumbs import titled
 from .common import front_matter, link, md_escape
-from .finished import finished
 from .kennisagenda import AGENDA_PAGE, status_labels
 from .paths import GUIDES_TITLE, THEMES_INDEX, THEMES_TITLE
 from .projects import projects_section
@@ -48,9 +47,7 @@ def theme_page(thema: str, catalogue: Catalogue, web: Web = DEFAULT) -> str:
     for toolkit in catalogue.toolkits:
         approaches = [a for a in toolkit.aanpakken if thema in a.themas]
         if approaches:
-            items = "\n".join(f"- [{md_escape(a.titel)}]({link(uri, a.src_uri)}) "
-                              f"{finished(approach_badges(a, web))}" for a in approaches)
-            parts.append(f"## {md_escape(toolkit.titel)}\n\n{items}\n\n")
+            parts.append(f"## {md_escape(toolkit.titel)}\n\n{approach_list(uri, approaches, web)}\n\n")
     guides = [g for g in catalogue.guides if thema in g.themas]
     if guides:
         items = "\n".join(f"- [{md_escape(g.titel)}]({link(uri, g.src_uri)}) ({dutch_date(g.gepubliceerd)})"
