@@ -13,13 +13,21 @@ from typing import AnyStr
 
 LOOKALIKES = ("\u017f", "\u212a", "\u0130", "\u0131")
 LOOKALIKE_BYTES = tuple(char.encode() for char in LOOKALIKES)
+# In UTF-8 three of them start with a byte Dutch text hardly has (Ž, ő and ł do): looking for one byte
+# runs at memchr's speed, for two several times slower (0.32 -> 0.07 s for the 88 MB of a site of
+# 2,000 pages).
+RARE_LEAD_BYTES = tuple({char[:1] for char in LOOKALIKE_BYTES} - {"\u212a".encode()[:1]})
+KELVIN_BYTES = "\u212a".encode()
 
 
 def lowered(text: AnyStr) -> AnyStr | None:
     """`text` lower-cased for keyword searches, or None when it holds a character that
     re.IGNORECASE folds onto an ASCII letter and lower() does not (then only the pattern can tell)."""
-    lookalikes = LOOKALIKES if isinstance(text, str) else LOOKALIKE_BYTES
-    if any(char in text for char in lookalikes):
+    if isinstance(text, str):
+        if any(char in text for char in LOOKALIKES):
+            return None
+    elif KELVIN_BYTES in text or (any(lead in text for lead in RARE_LEAD_BYTES)
+                                  and any(char in text for char in LOOKALIKE_BYTES)):
         return None
     return text.lower()
 
