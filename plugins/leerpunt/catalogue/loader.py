@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from . import scales
@@ -105,7 +106,7 @@ class Sources:
         except ValueError:
             return path.as_posix()
 
-    @property
+    @cached_property  # asked for every page of a build
     def agenda_page(self) -> str:
         """The knowledge agenda's page (the index.md next to its data file), as a docs_dir path."""
         try:

@@ -13,7 +13,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Section
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .. import web_assets
@@ -77,6 +77,7 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     content: SiteContent | None = None  # this build's content; the print and search plugins read it
     page_context: CodeContext | None = None  # the page being rendered, for its [[…]] codes
     active_tab: Section | Page | None = None  # the tab marked for a generated page outside the navigation
+    _tab_folders: tuple[Navigation, list] | None = None  # this build's navigation with tab_folders() of it
     rendered: TextStore | None = None  # the content check's HTML of editors' texts, kept between builds
     allowed: TextStore | None = None  # digests of pages the allowlist leaves as they are, kept between builds
     charts: TextStore | None = None  # the toolkits' drawings, kept between builds
@@ -230,7 +231,9 @@ class CollectionsPlugin(SwitchablePlugin[CollectionsConfig]):
     def on_page_context(self, context, page, config, nav):
         """A generated page outside the navigation: mark the tab it belongs to (Toolkits for an approach)."""
         in_nav = any(item is page for item in nav.pages)
-        self.active_tab = None if in_nav else tab_of(page.file.src_uri, nav.items)
+        if self._tab_folders is None or self._tab_folders[0] is not nav:
+            self._tab_folders = (nav, tab_folders(nav.items))  # once per build, not per page
+        self.active_tab = None if in_nav else tab_of(page.file.src_uri, self._tab_folders[1])
         if self.active_tab:
             self.active_tab.active = True
         return context
@@ -330,11 +333,16 @@ def site_web(config) -> Web:
     return plugin.web if plugin is not None and getattr(plugin, "web", None) else Web()
 
 
-def tab_of(src_uri: str, items: list) -> Section | Page | None:
-    """The top-level navigation item whose pages share the longest folder with src_uri."""
+def tab_folders(items: list) -> list[tuple[Section | Page, set[str]]]:
+    """Every top-level navigation item with the folders of its pages (for tab_of)."""
+    return [(item, {posixpath.dirname(page.file.src_uri) for page in _pages_of(item)}) for item in items]
+
+
+def tab_of(src_uri: str, folders: list[tuple[Section | Page, set[str]]]) -> Section | Page | None:
+    """The top-level navigation item (of tab_folders()) whose pages share the longest folder with src_uri."""
     best, depth = None, 0
-    for item in items:
-        for folder in {posixpath.dirname(page.file.src_uri) for page in _pages_of(item)}:
+    for item, item_folders in folders:
+        for folder in item_folders:
             if folder and (src_uri.startswith(folder + "/")) and len(folder) > depth:
                 best, depth = item, len(folder)
     return best
