@@ -99,9 +99,9 @@ def _citations(approach: Approach, catalogue: Catalogue, web: Web) -> str:
 
 # Lists of approaches (related ones, a theme's) and an approach's sources are lists of links with badges:
 # finished HTML, as Markdown would write them. Read as Markdown they cost about a fifth of an approach
-# page's rendering; and being links, they get no glossary tooltips either way (the tooltips skip links;
-# the toolkit's name after a related approach is the one text of its own, and a tooltip there would be
-# noise).
+# page's rendering. What Markdown would add to their text is left out: glossary tooltips skip links
+# anyway (a related approach's toolkit name and the 'last updated' line are the only text of their own,
+# and a tooltip there would be noise), and an abbreviation a page defines is not marked in them.
 
 
 def approach_list(from_uri: str, approaches: Iterable[Approach], web: Web = DEFAULT,
@@ -121,6 +121,7 @@ def _related(approach: Approach, catalogue: Catalogue, web: Web) -> str:
     related = catalogue.related(approach)
     if not related:
         return ""
+
     def toolkit_note(other: Approach) -> str:
         return "" if other.toolkit == approach.toolkit else _toolkit_of(other, catalogue).titel
 
